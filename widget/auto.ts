@@ -1,0 +1,2 @@
+// PLACEHOLDER: the script-tag auto-enhancer (issue 3).
+export * from './index.js';
