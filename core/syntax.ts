@@ -1,7 +1,48 @@
-// PLACEHOLDER: replaced by the real syntax policy (issue 2). Signature is the contract.
+/**
+ * The syntax policy: what "valid" means for every part of email-check (PRODUCT.md, "syntax
+ * policy"). Pure and isomorphic: the widget runs it on each keystroke, the proxy before any
+ * network work, the CLI on millions of lines.
+ */
+import { domainToAscii } from './idn.js';
+import { recognisePaste } from './paste.js';
 
-/** Stable reason codes for invalid syntax. */
-export type SyntaxCode = string;
+/**
+ * Documented reason codes, in the order they are checked; `checkSyntax` reports the first that
+ * applies. The codes are stable: callers may switch on them and translate them.
+ */
+export const syntaxMessages = {
+  empty: 'Enter an email address.',
+  mailto: 'Remove the "mailto:" in front of the address.',
+  display_name: 'Only the address between < and > is needed.',
+  trailing_punctuation: 'Remove the punctuation after the address.',
+  double_at: 'The address has more than one @ in a row.',
+  whitespace: 'An email address cannot contain spaces.',
+  missing_at: 'An email address needs an @.',
+  quoted_local: 'Quoted text before the @ is not accepted.',
+  multiple_at: 'An email address has only one @.',
+  comment: 'Comments in parentheses are not accepted.',
+  local_empty: 'Something is missing before the @.',
+  local_too_long: 'The part before the @ is longer than 64 characters.',
+  local_unicode: 'The part before the @ can only use unaccented letters, digits and punctuation.',
+  local_char: 'The part before the @ contains a character that is not allowed.',
+  local_dot: 'The part before the @ cannot start or end with a dot or have two dots in a row.',
+  domain_empty: 'Something is missing after the @.',
+  ip_literal: 'Use a domain name after the @, not an IP address.',
+  domain_char: 'The domain can only contain letters, digits, dots and hyphens.',
+  domain_idn: 'The domain is not a valid international domain name.',
+  domain_label: 'Each part of the domain needs 1 to 63 characters.',
+  domain_hyphen: 'A part of the domain cannot start or end with a hyphen.',
+  missing_tld: 'The domain needs an ending such as .com.',
+  tld: 'The domain must end in at least two letters.',
+  domain_too_long: 'The domain is longer than 253 characters.',
+  too_long: 'The address is longer than 254 characters.',
+} as const;
+
+/** Stable reason codes for invalid syntax; see {@link syntaxMessages}. */
+export type SyntaxCode = keyof typeof syntaxMessages;
+
+/** Every code, in the order they are checked. */
+export const syntaxCodes = Object.keys(syntaxMessages) as SyntaxCode[];
 
 export interface SyntaxOptions {
   /** Allow non-ASCII local parts (for SMTPUTF8 servers). Default `false`. */
@@ -10,29 +51,152 @@ export interface SyntaxOptions {
 
 export interface SyntaxResult {
   valid: boolean;
+  /** The first rule broken, or `null` when valid. */
   code: SyntaxCode | null;
-  /** `local@asciiDomain`, lowercased, when valid; else `null`. */
+  /**
+   * `local@asciiDomain`, both lowercased, when valid; else `null`. Lowercasing the local part is
+   * a deliberate choice: virtually no provider distinguishes case there, and one spelling per
+   * mailbox keeps caches, tokens and duplicate checks honest.
+   */
   normalized: string | null;
+  /** The part before the `@` as typed, once the input has exactly one `@`; else `null`. */
   local: string | null;
+  /** The part after the `@` as typed, once the input has exactly one `@`; else `null`. */
   domain: string | null;
+  /** The domain in lowercase ASCII (punycode), once it converted; else `null`. */
   asciiDomain: string | null;
   /** For a recognised paste mistake (`mailto:`, `Name <a@b.c>`, …), the unambiguous fix. */
   fix: string | null;
 }
 
-export function checkSyntax(input: string, _options: SyntaxOptions = {}): SyntaxResult {
+/** Limits in octets, as SMTP counts them (RFC 5321 4.5.3.1; RFC 3696 errata for the total). */
+const MAX_LOCAL = 64;
+const MAX_LABEL = 63;
+const MAX_DOMAIN = 253;
+const MAX_ADDRESS = 254;
+
+/** The same set `String.prototype.trim` removes (WhiteSpace and LineTerminator). */
+const WHITESPACE = /\s/;
+const NON_ASCII = /[^\0-\x7f]/;
+/** RFC 5322 atext plus the dot; the dot's placement is checked separately. */
+const LOCAL_ASCII = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]*$/;
+/** The ASCII characters a Unicode local part may mix with non-ASCII ones. */
+const LOCAL_MIXED = /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]|[^\0-\x7f])*$/;
+/** A lone UTF-16 surrogate cannot be encoded as UTF-8, so it cannot be sent. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const LABEL = /^[a-z0-9-]+$/;
+const TLD = /^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/;
+const DOTTED_QUAD = /^\d+\.\d+\.\d+\.\d+$/;
+
+/**
+ * Checks an address against the syntax policy. Never throws. Surrounding whitespace is ignored;
+ * the first broken rule is reported with a stable code, and a recognised paste mistake carries
+ * its fix when the fixed address is valid.
+ */
+export function checkSyntax(input: string, options: SyntaxOptions = {}): SyntaxResult {
   const trimmed = input.trim();
-  const at = trimmed.indexOf('@');
-  const valid = at > 0 && at < trimmed.length - 1 && trimmed.indexOf('@', at + 1) < 0;
-  const local = valid ? trimmed.slice(0, at) : null;
-  const domain = valid ? trimmed.slice(at + 1) : null;
+  if (trimmed === '') return invalid('empty');
+  const paste = recognisePaste(trimmed);
+  if (paste) {
+    const fixed = checkAddress(paste.candidate, options);
+    return invalid(paste.code, { fix: fixed.valid ? paste.candidate : null });
+  }
+  return checkAddress(trimmed, options);
+}
+
+/** The policy proper, on a trimmed value with no paste mistake. */
+function checkAddress(address: string, options: SyntaxOptions): SyntaxResult {
+  if (address === '') return invalid('empty');
+  if (WHITESPACE.test(address)) return invalid('whitespace');
+  const at = address.indexOf('@');
+  if (at < 0) return invalid('missing_at');
+  if (address.startsWith('"')) return invalid('quoted_local');
+  if (address.indexOf('@', at + 1) >= 0) return invalid('multiple_at');
+  if (/[()]/.test(address)) return invalid('comment');
+
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  const parts = { local, domain };
+  const localCode = checkLocal(local, options);
+  if (localCode) return invalid(localCode, parts);
+
+  if (domain === '') return invalid('domain_empty', parts);
+  if (domain.startsWith('[')) return invalid('ip_literal', parts);
+  const converted = domainToAscii(domain);
+  if (!converted.ok) return invalid(converted.code, parts);
+  const asciiDomain = converted.ascii;
+  const withAscii = { ...parts, asciiDomain };
+  const domainCode = checkAsciiDomain(asciiDomain);
+  if (domainCode) return invalid(domainCode, withAscii);
+
+  const normalizedLocal = local.toLowerCase();
+  if (octets(normalizedLocal) + 1 + asciiDomain.length > MAX_ADDRESS) {
+    return invalid('too_long', withAscii);
+  }
   return {
-    valid,
-    code: valid ? null : 'missing_at',
-    normalized: valid ? trimmed.toLowerCase() : null,
-    local,
-    domain,
-    asciiDomain: domain?.toLowerCase() ?? null,
+    valid: true,
+    code: null,
+    normalized: `${normalizedLocal}@${asciiDomain}`,
+    ...withAscii,
     fix: null,
+  };
+}
+
+function checkLocal(local: string, options: SyntaxOptions): SyntaxCode | null {
+  if (local === '') return 'local_empty';
+  // Judged in the normalized (lowercase) form, so the normalized address is valid too.
+  if (octets(local.toLowerCase()) > MAX_LOCAL) return 'local_too_long';
+  if (NON_ASCII.test(local)) {
+    if (!options.allowUnicodeLocal) return 'local_unicode';
+    if (LONE_SURROGATE.test(local) || !LOCAL_MIXED.test(local)) return 'local_char';
+  } else if (!LOCAL_ASCII.test(local)) return 'local_char';
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'local_dot';
+  return null;
+}
+
+function checkAsciiDomain(domain: string): SyntaxCode | null {
+  if (DOTTED_QUAD.test(domain)) return 'ip_literal';
+  const labels = domain.split('.');
+  for (const label of labels) {
+    if (label.length === 0 || label.length > MAX_LABEL || !LABEL.test(label)) return 'domain_label';
+  }
+  for (const label of labels) {
+    if (label.startsWith('-') || label.endsWith('-')) return 'domain_hyphen';
+  }
+  if (labels.length < 2) return 'missing_tld';
+  if (!TLD.test(labels[labels.length - 1] ?? '')) return 'tld';
+  if (domain.length > MAX_DOMAIN) return 'domain_too_long';
+  return null;
+}
+
+/** UTF-8 length; a lone surrogate counts as the three octets of its replacement. */
+function octets(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) count += 1;
+    else if (unit < 0x800) count += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      count += 4;
+      i++;
+    } else count += 3;
+  }
+  return count;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+function invalid(code: SyntaxCode, known: Partial<SyntaxResult> = {}): SyntaxResult {
+  return {
+    valid: false,
+    code,
+    normalized: null,
+    local: null,
+    domain: null,
+    asciiDomain: null,
+    fix: null,
+    ...known,
   };
 }
