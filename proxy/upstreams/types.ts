@@ -13,6 +13,8 @@ export interface UpstreamCallOptions extends ValidateOptions {
   signal: AbortSignal;
   /** Bypass the upstream's own cache (xmagnet `force_refresh`); secret keys only. */
   forceRefresh?: boolean;
+  /** Called with the credits left when the upstream reports them (for the credits gauge). */
+  onCredits?(remaining: number): void;
 }
 
 /** Why an upstream call failed. Each kind maps to one log line, one metric label, one status. */
@@ -56,6 +58,8 @@ export interface Upstream {
   credits?(signal: AbortSignal): Promise<Credits>;
   /** Only where the upstream offers it; the answer is passed through as the upstream gave it. */
   enrich?(email: string, signal: AbortSignal): Promise<unknown>;
+  /** The upstream's own rate-limit window as last reported (X-RateLimit-*), where it sends one. */
+  rateLimit?(): { limit: number; remaining: number; resetAt: number } | undefined;
   /** Whether the upstream is reachable, for /readyz. */
   ready?(signal: AbortSignal): Promise<boolean>;
   close?(): Promise<void>;
