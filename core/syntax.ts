@@ -99,7 +99,7 @@ export function checkSyntax(input: string, options: SyntaxOptions = {}): SyntaxR
   const paste = recognisePaste(trimmed);
   if (paste) {
     const fixed = checkAddress(paste.candidate, options);
-    return invalid(paste.code, { fix: fixed.valid ? paste.candidate : null });
+    return invalid(paste.code, null, null, null, fixed.valid ? paste.candidate : null);
   }
   return checkAddress(trimmed, options);
 }
@@ -116,30 +116,23 @@ function checkAddress(address: string, options: SyntaxOptions): SyntaxResult {
 
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
-  const parts = { local, domain };
   const localCode = checkLocal(local, options);
-  if (localCode) return invalid(localCode, parts);
+  if (localCode) return invalid(localCode, local, domain);
 
-  if (domain === '') return invalid('domain_empty', parts);
-  if (domain.startsWith('[')) return invalid('ip_literal', parts);
+  if (domain === '') return invalid('domain_empty', local, domain);
+  if (domain.startsWith('[')) return invalid('ip_literal', local, domain);
   const converted = domainToAscii(domain);
-  if (!converted.ok) return invalid(converted.code, parts);
+  if (!converted.ok) return invalid(converted.code, local, domain);
   const asciiDomain = converted.ascii;
-  const withAscii = { ...parts, asciiDomain };
   const domainCode = checkAsciiDomain(asciiDomain);
-  if (domainCode) return invalid(domainCode, withAscii);
+  if (domainCode) return invalid(domainCode, local, domain, asciiDomain);
 
   const normalizedLocal = local.toLowerCase();
   if (octets(normalizedLocal) + 1 + asciiDomain.length > MAX_ADDRESS) {
-    return invalid('too_long', withAscii);
+    return invalid('too_long', local, domain, asciiDomain);
   }
-  return {
-    valid: true,
-    code: null,
-    normalized: `${normalizedLocal}@${asciiDomain}`,
-    ...withAscii,
-    fix: null,
-  };
+  const normalized = `${normalizedLocal}@${asciiDomain}`;
+  return { valid: true, code: null, normalized, local, domain, asciiDomain, fix: null };
 }
 
 function checkLocal(local: string, options: SyntaxOptions): SyntaxCode | null {
@@ -188,15 +181,12 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
-function invalid(code: SyntaxCode, known: Partial<SyntaxResult> = {}): SyntaxResult {
-  return {
-    valid: false,
-    code,
-    normalized: null,
-    local: null,
-    domain: null,
-    asciiDomain: null,
-    fix: null,
-    ...known,
-  };
+function invalid(
+  code: SyntaxCode,
+  local: string | null = null,
+  domain: string | null = null,
+  asciiDomain: string | null = null,
+  fix: string | null = null,
+): SyntaxResult {
+  return { valid: false, code, normalized: null, local, domain, asciiDomain, fix };
 }
