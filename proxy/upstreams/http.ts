@@ -62,11 +62,6 @@ export function resolveHttpOptions(
   };
 }
 
-/** Removes every occurrence of the secret from text that came from elsewhere. */
-export function redact(text: string, secret: string): string {
-  return secret === '' ? text : text.split(secret).join('[redacted]');
-}
-
 /**
  * One JSON exchange. Turns a network failure into `network`, an abort (deadline or client gone)
  * into `timeout`; never throws anything but `UpstreamError`.

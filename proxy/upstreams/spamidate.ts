@@ -10,7 +10,6 @@ import {
 import { ran } from './checks.js';
 import {
   kindForStatus,
-  redact,
   requestJson,
   resolveHttpOptions,
   type HttpUpstreamOptions,
@@ -112,11 +111,11 @@ export function spamidateVerdict(answer: Answer): Verdict {
   };
 }
 
-function failure(answer: UpstreamAnswer, apiKey: string): UpstreamError {
+// The upstream's own message text is left out on purpose: it may quote the address.
+function failure(answer: UpstreamAnswer): UpstreamError {
   const parsed = errorSchema.safeParse(answer.body);
   const body = parsed.success ? parsed.data : {};
   const kind = kindForStatus(answer.status);
-  const said = body.message ? `: ${redact(body.message, apiKey).slice(0, 200)}` : '';
   const field = body.field ? ` (field ${body.field})` : '';
   const request = body.requestId ? ` (request ${body.requestId})` : '';
   const messages: Record<string, string> = {
@@ -125,7 +124,7 @@ function failure(answer: UpstreamAnswer, apiKey: string): UpstreamError {
   };
   return new UpstreamError(
     kind,
-    messages[kind] ?? `${NAME} answered ${answer.status}${said}${field}${request}.`,
+    messages[kind] ?? `${NAME} answered ${answer.status}${field}${request}.`,
     {
       upstream: NAME,
       status: answer.status,
@@ -156,7 +155,7 @@ export function createSpamidateUpstream(options: SpamidateOptions): Upstream {
         signal: call.signal,
       });
       lastRateLimit = readRateLimit(answer.headers) ?? lastRateLimit;
-      if (answer.status !== 200) throw failure(answer, http.apiKey);
+      if (answer.status !== 200) throw failure(answer);
       if (!answer.json) {
         throw new UpstreamError('bad_response', `${NAME} answered with a body that is not JSON.`, {
           upstream: NAME,

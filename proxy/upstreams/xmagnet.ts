@@ -3,7 +3,6 @@ import { severityFor, type Verdict } from '../../core/verdict.js';
 import { ran } from './checks.js';
 import {
   kindForStatus,
-  redact,
   requestJson,
   resolveHttpOptions,
   type HttpUpstreamOptions,
@@ -125,12 +124,12 @@ export function xmagnetVerdict(data: Data): Verdict {
   };
 }
 
-function failure(answer: UpstreamAnswer, apiKey: string): UpstreamError {
+// The upstream's own message text is left out on purpose: it may quote the address.
+function failure(answer: UpstreamAnswer): UpstreamError {
   const parsed = errorSchema.safeParse(answer.body);
   const error = parsed.success ? parsed.data.error : undefined;
   const kind = kindForStatus(answer.status);
   const code = error ? ` ${error.code}` : '';
-  const said = error?.message ? `: ${redact(error.message, apiKey).slice(0, 200)}` : '';
   const field = error?.field ? ` (field ${error.field})` : '';
   const messages: Record<string, string> = {
     auth:
@@ -142,7 +141,7 @@ function failure(answer: UpstreamAnswer, apiKey: string): UpstreamError {
   };
   return new UpstreamError(
     kind,
-    messages[kind] ?? `${NAME} answered ${answer.status}${code}${said}${field}.`,
+    messages[kind] ?? `${NAME} answered ${answer.status}${code}${field}.`,
     {
       upstream: NAME,
       status: answer.status,
@@ -174,7 +173,7 @@ export function createXmagnetUpstream(options: XmagnetOptions): Upstream {
   ): Promise<unknown> {
     const answer = await requestJson(NAME, http, path, init);
     lastRateLimit = readRateLimit(answer.headers) ?? lastRateLimit;
-    if (answer.status !== 200) throw failure(answer, http.apiKey);
+    if (answer.status !== 200) throw failure(answer);
     if (!answer.json) throw badResponse(answer.status, 'with a body that is not JSON');
     const parsed = successSchema.safeParse(answer.body);
     if (!parsed.success) throw badResponse(answer.status, 'JSON of an unexpected shape');
