@@ -16,9 +16,9 @@ export const syntaxMessages = {
   display_name: 'Only the address between < and > is needed.',
   trailing_punctuation: 'Remove the punctuation after the address.',
   double_at: 'The address has more than one @ in a row.',
+  quoted_local: 'Quoted text before the @ is not accepted.',
   whitespace: 'An email address cannot contain spaces.',
   missing_at: 'An email address needs an @.',
-  quoted_local: 'Quoted text before the @ is not accepted.',
   multiple_at: 'An email address has only one @.',
   comment: 'Comments in parentheses are not accepted.',
   local_empty: 'Something is missing before the @.',
@@ -107,10 +107,11 @@ export function checkSyntax(input: string, options: SyntaxOptions = {}): SyntaxR
 /** The policy proper, on a trimmed value with no paste mistake. */
 function checkAddress(address: string, options: SyntaxOptions): SyntaxResult {
   if (address === '') return invalid('empty');
-  if (WHITESPACE.test(address)) return invalid('whitespace');
   const at = address.indexOf('@');
+  // Before whitespace: quoted local parts exist to hold spaces (`"jane doe"@example.com`).
+  if (at > 0 && address.startsWith('"')) return invalid('quoted_local');
+  if (WHITESPACE.test(address)) return invalid('whitespace');
   if (at < 0) return invalid('missing_at');
-  if (address.startsWith('"')) return invalid('quoted_local');
   if (address.indexOf('@', at + 1) >= 0) return invalid('multiple_at');
   if (/[()]/.test(address)) return invalid('comment');
 
