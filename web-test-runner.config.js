@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { fakeEndpointMiddleware } from './test/widget/support/fake-endpoint.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -63,6 +64,8 @@ export default {
   rootDir: root,
   files: ['test/widget/**/*.test.ts'],
   nodeResolve: true,
+  // A fake of the proxy's validate endpoint, served over real HTTP by the test server itself.
+  middleware: [fakeEndpointMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: `${root}/tsconfig.json`, target: 'es2022' })],

@@ -1,0 +1,653 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Verdict } from '../core/verdict.js';
+import type { RemoteAnswer, RemoteCheckError } from './client.js';
+import { styles } from './email-check.styles.js';
+import { emit } from './events.js';
+import { messagesFor, nearestLang } from './messages/locale.js';
+import type { Messages } from './messages/en.js';
+import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } from './policy.js';
+import { RemoteCheckController } from './remote-check.js';
+import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
+import { instantVerdict } from './verdicts.js';
+
+/** What the element shows, and the custom state it sets: `:state(checking)` and so on. */
+type Tone = 'checking' | 'valid' | 'warning' | 'invalid' | '';
+
+interface View {
+  instant: InstantCheck;
+  assessment: Assessment;
+  tone: Tone;
+  /** The message under the field, if any. */
+  text: string;
+  /** A correction on offer, if any. */
+  suggestion: string | null;
+  token: string;
+  messages: Messages;
+}
+
+const icons: Record<Exclude<Tone, ''>, string> = {
+  checking: '◌',
+  valid: '✓',
+  warning: '!',
+  invalid: '✕',
+};
+
+const states = ['checking', 'valid', 'warning', 'invalid', 'suggestion'];
+
+/** A policy attribute: `block`, `warn` or `allow`; anything else keeps the default, with a reason. */
+const policyAttribute = (attribute: string, outcome: Outcome) => ({
+  attribute,
+  converter: (value: string | null): Action =>
+    parseAction(attribute, value) ?? defaultPolicy[outcome],
+});
+
+/** The `messages` attribute is JSON; a mistake in it is reported, not thrown at the page. */
+const messagesAttribute = {
+  converter: (value: string | null): Partial<Messages> => {
+    if (!value) return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        return parsed as Partial<Messages>;
+      }
+    } catch {
+      // reported below
+    }
+    console.error(
+      `<email-check>: messages='${value}' is not a JSON object of strings, ` +
+        `such as {"syntax": "Check the address"}. Using the built-in messages.`,
+    );
+    return {};
+  },
+};
+
+let instances = 0;
+
+/**
+ * Checks an email address as it is typed: syntax and likely typos in the browser, then the full
+ * verdict from the email-check proxy, shown next to the field and applied to the form's validity.
+ *
+ * Wrap an `<input type="email">` to keep it as the form's field (it works without JavaScript,
+ * with autofill and `<label for>`), or use the element alone and it renders its own input and is
+ * the form field itself.
+ *
+ * @summary Email address field with instant typo hints and a server-side verdict.
+ *
+ * @slot - The `<input>` to check. Without one the element renders its own.
+ *
+ * @event {CustomEvent<EmailCheckResultDetail>} email-check-result - A verdict: `phase` is
+ *   `instant` for the in-browser checks after each change, `remote` for the proxy's answer.
+ * @event {CustomEvent<EmailCheckSuggestionDetail>} email-check-suggestion - A likely-typo
+ *   correction was `shown`, `accepted` or `dismissed`.
+ * @event {CustomEvent<EmailCheckErrorDetail>} email-check-error - The remote check failed
+ *   (timeout, network, proxy error); the address is then treated as `unknown`, which passes.
+ *
+ * @csspart base - The wrapper around the field and the message.
+ * @csspart form-control-label - Standalone mode: the visible label.
+ * @csspart input - Standalone mode: the element's own input.
+ * @csspart message - The status region (role=status) that holds every message.
+ * @csspart icon - The symbol before a message.
+ * @csspart suggestion - The "Did you mean …?" line.
+ * @csspart accept - The button that accepts a suggestion or keeps a warned address.
+ * @csspart dismiss - The button that dismisses a suggestion.
+ *
+ * @cssprop [--email-check-gap=0.25rem] - Space between the field and the message.
+ * @cssprop [--email-check-font-size=0.875em] - Size of the message text.
+ * @cssprop [--email-check-text-color=#3f3f46] - Colour of neutral messages.
+ * @cssprop [--email-check-invalid-color=#b42318] - Colour of messages that block submission.
+ * @cssprop [--email-check-warning-color=#8a4b00] - Colour of warnings.
+ * @cssprop [--email-check-valid-color=#1a7f37] - Colour of the confirmation.
+ * @cssprop [--email-check-accent-color=#1d4ed8] - Colour of buttons and focus rings.
+ * @cssprop [--email-check-input-border=1px solid #71717a] - Standalone input border.
+ * @cssprop [--email-check-input-background=#fff] - Standalone input background.
+ * @cssprop [--email-check-input-color=inherit] - Standalone input text colour.
+ * @cssprop [--email-check-input-padding=0.5rem 0.625rem] - Standalone input padding.
+ * @cssprop [--email-check-input-radius=0.375rem] - Standalone input corner radius.
+ *
+ * @cssstate checking - The proxy is checking the address.
+ * @cssstate valid - The address passed.
+ * @cssstate warning - The address passes but deserves a second look.
+ * @cssstate invalid - The address blocks submission (shown once the person left the field).
+ * @cssstate suggestion - A likely-typo correction is on offer.
+ */
+export class EmailCheck extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** The proxy's validate URL, such as `/v1/validate`. Empty (the default): instant checks only. */
+  @property() endpoint = '';
+
+  /** The public key (`pk_live_…` or `pk_test_…`) sent as `X-API-Key`. Default empty. */
+  @property({ attribute: 'public-key' }) publicKey = '';
+
+  /** Milliseconds of pause in typing before the remote check. Default 800. */
+  @property({ type: Number }) delay = 800;
+
+  /** Milliseconds a remote check may take before it counts as `unknown` (which passes). Default 4000. */
+  @property({ type: Number }) timeout = 4000;
+
+  /** Name of the hidden field that carries the verdict token. Default `email_check_token`. */
+  @property({ attribute: 'token-name' }) tokenName = 'email_check_token';
+
+  /** What an undeliverable address does: `block` (default), `warn` or `allow`. */
+  @property(policyAttribute('undeliverable', 'undeliverable')) undeliverable: Action = 'block';
+
+  /** What a disposable address does: `block` (default), `warn` or `allow`. */
+  @property(policyAttribute('disposable', 'disposable')) disposable: Action = 'block';
+
+  /** What a role-based address (info@, sales@) does: `warn` (default), `block` or `allow`. */
+  @property(policyAttribute('role-based', 'role')) roleBased: Action = 'warn';
+
+  /** What an address on a catch-all domain does: `warn` (default), `block` or `allow`. */
+  @property(policyAttribute('catch-all', 'catchAll')) catchAll: Action = 'warn';
+
+  /** What another risky address (a full mailbox, …) does: `warn` (default), `block` or `allow`. */
+  @property(policyAttribute('risky', 'risky')) risky: Action = 'warn';
+
+  /** What an address nobody could judge does: `allow` (default), `warn` or `block`. */
+  @property(policyAttribute('unknown', 'unknown')) unknown: Action = 'allow';
+
+  /** Turns off the "Did you mean …?" suggestions. Default `false`. */
+  @property({ attribute: 'no-suggestions', type: Boolean }) noSuggestions = false;
+
+  /** Strings to use instead of the built-in ones (JSON in the attribute). Default none. */
+  @property(messagesAttribute) messages: Partial<Messages> = {};
+
+  /** Standalone mode: the field name in the form data. Default empty. */
+  @property({ reflect: true }) name = '';
+
+  /** The current value. The `value` attribute is the standalone default, restored on reset. */
+  @property() value = '';
+
+  /** Standalone mode: an empty value blocks submission. Default `false`. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Standalone mode: the field is disabled and left out of the form data. Default `false`. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Standalone mode: the visible label. Default none (the input is named by `messages.label`). */
+  @property() label = '';
+
+  /** Standalone mode: the input's placeholder. Default none. */
+  @property() placeholder = '';
+
+  @state() private touched = false;
+
+  /** Values whose suggestion the person dismissed, and values they chose to keep despite a warning. */
+  private readonly dismissed = new Set<string>();
+  private readonly kept = new Set<string>();
+
+  private readonly validator = new EmailValidator();
+  private readonly remote = new RemoteCheckController(
+    this,
+    () => ({ endpoint: this.endpoint, publicKey: this.publicKey, timeout: this.timeout }),
+    (answer, error) => this.#onRemote(answer, error),
+  );
+
+  readonly #internals = this.attachInternals();
+  readonly #id = `email-check-${++instances}`;
+  /** The wrapped light-DOM input; `null` in standalone mode. */
+  #input: HTMLInputElement | null = null;
+  #tokenField: HTMLInputElement | null = null;
+  #description: HTMLElement | null = null;
+  #form: HTMLFormElement | null = null;
+  #formDisabled = false;
+  /** The value the field had when it arrived (pre-filled): not sent for checking while unchanged. */
+  #initial = '';
+  #seen: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #submitting = false;
+  #lastSuggestion: string | null = null;
+  #view: View | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('input', () => {
+      const field = this.#field;
+      if (field && field.value !== this.value) this.value = field.value;
+    });
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && (next === this || this.contains(next))) return;
+      this.touched = true;
+      void this.#checkNow();
+    });
+    this.addEventListener('keydown', (event) => {
+      const suggestion = this.#view?.suggestion;
+      if (event.key !== 'Escape' || !suggestion) return;
+      event.preventDefault();
+      this.#dismiss(suggestion);
+    });
+    // `invalid` does not bubble: listen while it passes through on its way down.
+    this.addEventListener('invalid', () => (this.touched = true), true);
+  }
+
+  /** The latest verdict for the current value: the proxy's when it answered, else the instant one. */
+  get verdict(): Verdict | null {
+    const instant = this.#instant();
+    if (instant.empty) return null;
+    return this.#remoteVerdict(instant) ?? instantVerdict(instant);
+  }
+
+  /** The verdict token for the current value, or `''` when there is none yet. */
+  get token(): string {
+    const instant = this.#instant();
+    return (this.#remoteVerdict(instant) && this.remote.answer?.token) || '';
+  }
+
+  /** The form the element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** The field's validity: the wrapped input's, or the element's own in standalone mode. */
+  get validity(): ValidityState {
+    return this.#input?.validity ?? this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#input?.validationMessage ?? this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#input?.checkValidity() ?? this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.touched = true;
+    return this.#input?.reportValidity() ?? this.#internals.reportValidity();
+  }
+
+  /**
+   * Checks the current value with the proxy now, without waiting for a pause in typing, and
+   * resolves with the verdict (the instant one when no remote check applies).
+   */
+  async check(): Promise<Verdict | null> {
+    await this.#checkNow();
+    return this.verdict;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  /** Called by the browser when the element joins or leaves a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#form?.removeEventListener('submit', this.#onSubmit, true);
+    this.#form = form;
+    // Capture, so that the site's own submit handlers never see a value still being checked.
+    form?.addEventListener('submit', this.#onSubmit, true);
+  }
+
+  /** Called by the browser when the form is reset. */
+  formResetCallback(): void {
+    clearTimeout(this.#timer);
+    this.remote.reset();
+    this.touched = false;
+    this.dismissed.clear();
+    this.kept.clear();
+    // A wrapped input resets to its `value` attribute; that value counts as pre-filled again.
+    this.value = this.#input ? this.#input.defaultValue : (this.getAttribute('value') ?? '');
+    this.#initial = this.value;
+  }
+
+  /** Called by the browser when it restores the form (back navigation, autofill of a session). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** Called by the browser when a surrounding fieldset or form is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tokenName') && this.#tokenField) this.#tokenField.name = this.tokenName;
+    this.#sync();
+  }
+
+  protected override render(): TemplateResult {
+    const view = (this.#view = this.#compute());
+    const { tone, messages } = view;
+    const field = this.#input
+      ? nothing
+      : html`${
+            this.label
+              ? html`<label part="form-control-label" for="input">${this.label}</label>`
+              : nothing
+          }<input
+            part="input"
+            id="input"
+            type="email"
+            autocomplete="email"
+            .value=${live(this.value)}
+            placeholder=${this.placeholder || nothing}
+            aria-label=${this.label ? nothing : messages.label}
+            aria-describedby="message"
+            aria-invalid=${tone === 'invalid' ? 'true' : 'false'}
+            ?required=${this.required}
+            ?disabled=${this.disabled || this.#formDisabled}
+            @change=${this.#redispatchChange}
+          />`;
+    return html`<div part="base">
+      <slot @slotchange=${this.#attach}></slot>${field}
+      <div part="message" id="message" role="status" aria-live="polite" class=${tone}>
+        ${tone ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>` : nothing}${view.text}
+        ${
+          tone === 'warning'
+            ? html`<button part="accept" type="button" @click=${this.#keep}>
+                ${messages.useAnyway}
+              </button>`
+            : nothing
+        }
+        ${view.suggestion ? this.#renderSuggestion(view.suggestion, messages) : nothing}
+      </div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const view = this.#view;
+    if (!view) return;
+    const { tone, assessment, suggestion, token, messages } = view;
+    for (const name of states) {
+      const on = name === 'suggestion' ? suggestion !== null : name === tone;
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    }
+    const blocked = assessment.action === 'block' && assessment.reason !== null;
+    const message = blocked ? messages[assessment.reason as keyof Messages] : '';
+    if (this.#input) {
+      const input = this.#input;
+      input.setCustomValidity(blocked && assessment.reason !== 'required' ? message : '');
+      if (tone === 'invalid') input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+      if (this.#description) {
+        this.#description.textContent = this.renderRoot
+          .querySelector('[part="message"]')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim() as string;
+      }
+      if (this.#tokenField) this.#tokenField.value = token;
+      this.#internals.setFormValue(null);
+      this.#internals.setValidity({});
+    } else {
+      const anchor = this.renderRoot.querySelector('input') ?? undefined;
+      const flags: ValidityStateFlags = !blocked
+        ? {}
+        : assessment.reason === 'required'
+          ? { valueMissing: true }
+          : { customError: true };
+      this.#internals.setValidity(flags, message, anchor);
+      const data = new FormData();
+      if (this.name) data.append(this.name, this.value);
+      if (token) data.append(this.tokenName, token);
+      this.#internals.setFormValue(data, this.value);
+    }
+    if (suggestion !== this.#lastSuggestion) {
+      this.#lastSuggestion = suggestion;
+      if (suggestion) {
+        emit(this, 'email-check-suggestion', { suggestion, value: this.value, action: 'shown' });
+      }
+    }
+  }
+
+  #renderSuggestion(suggestion: string, messages: Messages): TemplateResult {
+    const [before = '', after = ''] = messages.suggestion.split('{suggestion}');
+    return html`<span part="suggestion"
+        >${before}<button part="accept" type="button" @click=${() => this.#accept(suggestion)}>
+          ${suggestion}</button
+        >${after}</span
+      ><button
+        part="dismiss"
+        type="button"
+        aria-label=${messages.dismiss}
+        @click=${() => this.#dismiss(suggestion)}
+      >
+        ✕
+      </button>`;
+  }
+
+  get #field(): HTMLInputElement | null {
+    return this.#input ?? this.renderRoot?.querySelector?.('input') ?? null;
+  }
+
+  get #policy(): Policy {
+    return {
+      syntax: 'block',
+      undeliverable: this.undeliverable,
+      disposable: this.disposable,
+      role: this.roleBased,
+      catchAll: this.catchAll,
+      risky: this.risky,
+      unknown: this.unknown,
+    };
+  }
+
+  #instant(): InstantCheck {
+    return this.validator.instant(this.value, !this.noSuggestions);
+  }
+
+  /** The remote verdict, if the last remote check was about this very address and is done. */
+  #remoteVerdict(instant: InstantCheck): Verdict | null {
+    const { remote } = this;
+    const email = instant.syntax.valid ? instant.syntax.normalized : null;
+    if (!email || remote.email !== email) return null;
+    return remote.status === 'complete' || remote.status === 'error'
+      ? (remote.answer?.verdict ?? null)
+      : null;
+  }
+
+  #compute(): View {
+    const messages = messagesFor(nearestLang(this), this.messages);
+    const instant = this.#instant();
+    const verdict = this.#remoteVerdict(instant);
+    const assessment = this.validator.assess({
+      instant,
+      verdict,
+      policy: this.#policy,
+      required: this.required && !this.#input,
+      acceptedWarning: this.kept.has(this.value),
+    });
+    const { action, reason } = assessment;
+    const email = instant.syntax.valid ? instant.syntax.normalized : null;
+    const checking =
+      email !== null && this.remote.status === 'pending' && this.remote.email === email;
+    // Syntax and "required" wait until the person has left the field once; the proxy's verdict
+    // arrives after a pause or on leaving, so it shows at once.
+    const quiet = (reason === 'syntax' || reason === 'required') && !this.touched;
+    let tone: Tone = '';
+    if (checking) tone = 'checking';
+    else if (action === 'block' && !quiet) tone = 'invalid';
+    else if (action === 'warn') tone = 'warning';
+    else if (action === 'allow' && email && (verdict || !this.endpoint)) tone = 'valid';
+    const text =
+      tone === 'checking'
+        ? messages.checking
+        : tone === 'invalid' || tone === 'warning'
+          ? messages[reason as keyof Messages]
+          : tone === 'valid' && verdict?.result === 'deliverable'
+            ? messages.valid
+            : '';
+    const offered = verdict?.suggestion ?? instant.suggestion;
+    const suggestion =
+      offered && offered !== instant.value.trim() && !this.dismissed.has(this.value)
+        ? offered
+        : null;
+    return {
+      instant,
+      assessment,
+      tone,
+      text,
+      suggestion,
+      token: (verdict && this.remote.answer?.token) || '',
+      messages,
+    };
+  }
+
+  /** Finds the wrapped input (now, or when one is slotted later) and sets up what it needs. */
+  #attach = (): void => {
+    const input = this.querySelector<HTMLInputElement>('input:not([type=hidden])');
+    if (!input || input === this.#input) return;
+    this.#input = input;
+    this.value = input.value;
+    this.#initial = input.value;
+    this.#seen = null;
+    if (!this.#tokenField) {
+      this.#tokenField = document.createElement('input');
+      this.#tokenField.type = 'hidden';
+      this.#tokenField.name = this.tokenName;
+      this.append(this.#tokenField);
+    }
+    if (!this.#description) {
+      // The description lives in the light DOM next to the input, because aria-describedby
+      // cannot point into a shadow root. It is never rendered: the status region shows it.
+      const description = document.createElement('span');
+      description.id = `${this.#id}-description`;
+      description.slot = 'description';
+      description.hidden = true;
+      this.#description = description;
+      this.append(description);
+    }
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (!ids.includes(this.#description.id)) ids.push(this.#description.id);
+    input.setAttribute('aria-describedby', ids.join(' '));
+    this.requestUpdate();
+  };
+
+  /** Reacts to a new value: instant check, event, and a remote check after a pause in typing. */
+  #sync(): void {
+    if (this.value === this.#seen) return;
+    const first = this.#seen === null;
+    this.#seen = this.value;
+    if (this.#input && this.#input.value !== this.value) this.#input.value = this.value;
+    if (first && !this.#input) this.#initial = this.value;
+    clearTimeout(this.#timer);
+    const instant = this.#instant();
+    const email = instant.syntax.valid ? instant.syntax.normalized : null;
+    // A newer value makes the request under way useless: abort it now, not when it answers.
+    if (this.remote.email !== email) this.remote.reset();
+    if (instant.empty) return;
+    emit(this, 'email-check-result', { verdict: instantVerdict(instant), phase: 'instant' });
+    if (this.#wantsRemote(instant)) {
+      this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
+    }
+  }
+
+  #wantsRemote(instant: InstantCheck): boolean {
+    return Boolean(this.endpoint && instant.syntax.valid && this.value !== this.#initial);
+  }
+
+  /** Starts the remote check at once when one applies; resolves when it settles. */
+  #checkNow(): Promise<void> {
+    this.#sync();
+    clearTimeout(this.#timer);
+    const instant = this.#instant();
+    const email = instant.syntax.normalized;
+    if (!email || !this.#wantsRemote(instant)) return Promise.resolve();
+    return this.remote.run(email);
+  }
+
+  #onRemote(answer: RemoteAnswer, error: RemoteCheckError | null): void {
+    if (error) {
+      emit(this, 'email-check-error', {
+        email: answer.verdict.email,
+        code: error.code,
+        message: error.message,
+        status: error.status,
+      });
+    }
+    emit(this, 'email-check-result', { verdict: answer.verdict, phase: 'remote' });
+  }
+
+  /**
+   * A submit while the address is unchecked or being checked waits for the check (never longer
+   * than `timeout`), then submits again or shows why not. A blocking verdict stops it even when
+   * the form has `novalidate`.
+   */
+  #onSubmit = (event: SubmitEvent): void => {
+    if (this.disabled || this.#formDisabled) return;
+    const form = event.target as HTMLFormElement;
+    const stop = () => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    if (this.#submitting) return stop();
+    const settled = this.#checkNow();
+    if (this.remote.status === 'pending') {
+      stop();
+      this.#submitting = true;
+      const submitter = event.submitter;
+      void settled
+        .then(() => this.updateComplete)
+        .then(() => {
+          this.#submitting = false;
+          if (!form.isConnected || this.remote.status === 'pending') return;
+          try {
+            form.requestSubmit(submitter);
+          } catch {
+            form.requestSubmit();
+          }
+        });
+      return;
+    }
+    this.touched = true;
+    if (this.#compute().assessment.action === 'block') stop();
+  };
+
+  #redispatchChange(): void {
+    // `change` is not composed: the standalone element sends its own, as a native field would.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Puts a value in the field the way typing would: native input and change events included. */
+  #setFromUser(value: string): void {
+    const field = this.#field;
+    this.value = value;
+    this.#sync();
+    if (field) {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      if (!this.#input) this.#redispatchChange();
+      field.focus();
+    }
+  }
+
+  #accept(suggestion: string): void {
+    const value = this.value;
+    this.#setFromUser(suggestion);
+    emit(this, 'email-check-suggestion', { suggestion, value, action: 'accepted' });
+    void this.#checkNow();
+  }
+
+  #dismiss(suggestion: string): void {
+    this.dismissed.add(this.value);
+    emit(this, 'email-check-suggestion', { suggestion, value: this.value, action: 'dismissed' });
+    this.#refocus();
+    this.requestUpdate();
+  }
+
+  #keep(): void {
+    this.kept.add(this.value);
+    this.#refocus();
+    this.requestUpdate();
+  }
+
+  /** The button that had focus is about to disappear: focus goes back to the field, not to the page. */
+  #refocus(): void {
+    if (this.shadowRoot?.activeElement?.localName === 'button') this.#field?.focus();
+  }
+}
