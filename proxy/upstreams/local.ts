@@ -8,7 +8,7 @@ const NAME = 'local';
  * the abort signal and whatever it had not settled by then comes back as `unknown` checks. Options
  * `quickMode` and `skipCatchAll` are the pipeline's own configuration here, not per call.
  */
-export function createLocalUpstream(pipeline: Pipeline): Upstream {
+export function createLocalUpstream(pipeline: Pick<Pipeline, 'validate' | 'close'>): Upstream {
   return {
     name: NAME,
     async validate(email, options) {

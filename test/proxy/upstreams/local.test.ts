@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../core/verdict.js';
 import { createPipeline, type Pipeline } from '../../../proxy/pipeline/index.js';
+
+type PipelineCalls = Pick<Pipeline, 'validate' | 'close'>;
 import { createLocalUpstream } from '../../../proxy/upstreams/local.js';
 import { UpstreamError } from '../../../proxy/upstreams/types.js';
 
@@ -16,7 +18,7 @@ describe('the local upstream', () => {
 
   it('hands the abort signal to the pipeline', async () => {
     let seen: AbortSignal | undefined;
-    const pipeline: Pipeline = {
+    const pipeline: PipelineCalls = {
       validate: async (_email, options) => {
         seen = options?.signal;
         return (await createPipeline().validate('jane@example.com')) as Verdict;
@@ -29,7 +31,7 @@ describe('the local upstream', () => {
   });
 
   it('turns a pipeline crash into a server failure without quoting its message', async () => {
-    const pipeline: Pipeline = {
+    const pipeline: PipelineCalls = {
       validate: async () => {
         throw new Error('crashed on secret.person@example.com');
       },
@@ -44,7 +46,7 @@ describe('the local upstream', () => {
   });
 
   it('turns an abort into a timeout', async () => {
-    const pipeline: Pipeline = {
+    const pipeline: PipelineCalls = {
       validate: (_email, options) =>
         new Promise((_resolve, reject) => {
           options?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
