@@ -1,0 +1,67 @@
+// How analyze() treats the typo engine's answers, whatever they are: a suggestion must be valid,
+// keep the local part and change the address, and a failing engine must never fail the analysis.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Suggestion } from '../../core/suggest.js';
+
+const engine = vi.hoisted(() => ({ answer: (_address: string): Suggestion | null => null }));
+vi.mock('../../core/suggest.js', () => ({ suggest: (address: string) => engine.answer(address) }));
+
+const { analyze } = await import('../../core/analyze.js');
+
+function answer(full: string): void {
+  engine.answer = () => ({ full, domain: full.slice(full.indexOf('@') + 1) });
+}
+
+describe('analyze with the typo engine', () => {
+  beforeEach(() => {
+    engine.answer = () => null;
+  });
+
+  it('passes on a valid correction', () => {
+    answer('jane@example.org');
+    expect(analyze('jane@example.og').suggestion).toBe('jane@example.org');
+  });
+
+  it('asks the engine about the trimmed input', () => {
+    const asked: string[] = [];
+    engine.answer = (address) => (asked.push(address), null);
+    analyze('  jane@example.og\u00a0');
+    expect(asked).toEqual(['jane@example.og']);
+  });
+
+  it('drops a correction that is not a valid address', () => {
+    answer('jane@example');
+    expect(analyze('jane@example.og').suggestion).toBeNull();
+  });
+
+  it('drops a correction that changes the local part', () => {
+    answer('joan@example.org');
+    expect(analyze('jane@example.og').suggestion).toBeNull();
+  });
+
+  it('drops a correction that is the same address in another case', () => {
+    answer('jane@EXAMPLE.og');
+    expect(analyze('jane@example.og').suggestion).toBeNull();
+  });
+
+  it('keeps the paste fix when the engine has nothing better', () => {
+    expect(analyze('mailto:jane@example.og').suggestion).toBe('jane@example.og');
+  });
+
+  it('still analyses the address when the engine throws', () => {
+    engine.answer = () => {
+      throw new Error('engine failure');
+    };
+    const result = analyze('jane@example.og');
+    expect(result.valid).toBe(true);
+    expect(result.suggestion).toBeNull();
+  });
+
+  it('does not ask the engine about an address broken beyond its ending', () => {
+    const asked: string[] = [];
+    engine.answer = (address) => (asked.push(address), null);
+    analyze('jane doe@example.og');
+    analyze('jane@exa_mple.og');
+    expect(asked).toEqual([]);
+  });
+});
