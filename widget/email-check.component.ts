@@ -345,7 +345,9 @@ export class EmailCheck extends LitElement {
     return html`<div part="base">
       <slot @slotchange=${this.#attach}></slot>${field}
       <div part="message" id="message" role="status" aria-live="polite" class=${tone}>
-        ${tone ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>` : nothing}${view.text}
+        ${tone && view.text
+          ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>`
+          : nothing}${view.text}
         ${
           tone === 'warning'
             ? html`<button part="accept" type="button" @click=${this.#keep}>
@@ -375,6 +377,7 @@ export class EmailCheck extends LitElement {
       if (tone === 'invalid') input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
       if (this.#description) {
+        this.#describe(input, this.#description.id);
         this.#description.textContent = this.renderRoot
           .querySelector('[part="message"]')
           ?.textContent?.replace(/\s+/g, ' ')
@@ -521,11 +524,14 @@ export class EmailCheck extends LitElement {
       this.#description = description;
       this.append(description);
     }
-    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    if (!ids.includes(this.#description.id)) ids.push(this.#description.id);
-    input.setAttribute('aria-describedby', ids.join(' '));
     this.requestUpdate();
   };
+
+  /** Adds the description to the input's aria-describedby, keeping the page's own ids. */
+  #describe(input: HTMLInputElement, id: string): void {
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (!ids.includes(id)) input.setAttribute('aria-describedby', [...ids, id].join(' '));
+  }
 
   /** Reacts to a new value: instant check, event, and a remote check after a pause in typing. */
   #sync(): void {
@@ -541,9 +547,10 @@ export class EmailCheck extends LitElement {
     if (this.remote.email !== email) this.remote.reset();
     if (instant.empty) return;
     emit(this, 'email-check-result', { verdict: instantVerdict(instant), phase: 'instant' });
-    if (this.#wantsRemote(instant)) {
-      this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
-    }
+    if (!email || !this.#wantsRemote(instant)) return;
+    // An address already answered is shown at once; others wait for a pause in typing.
+    if (this.remote.remembers(email)) void this.remote.run(email);
+    else this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
   }
 
   #wantsRemote(instant: InstantCheck): boolean {

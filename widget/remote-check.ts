@@ -57,13 +57,23 @@ export class RemoteCheckController implements ReactiveController {
     return this.#settled;
   }
 
+  /** Whether a verdict for `email` is remembered, so checking it costs no request. */
+  remembers(email: string): boolean {
+    return remembered.has(this.#key(email));
+  }
+
+  #key(email: string): string {
+    const { endpoint, publicKey } = this.config();
+    return `${endpoint}\n${publicKey}\n${email}`;
+  }
+
   /** Checks `email` unless it is already checked or being checked; returns when it settles. */
   run(email: string): Promise<void> {
     if (this.email === email && this.status !== 'initial') return this.#settled;
     this.reset();
     this.email = email;
     const { endpoint, publicKey, timeout } = this.config();
-    const key = `${endpoint}\n${publicKey}\n${email}`;
+    const key = this.#key(email);
     const known = remembered.get(key);
     if (known) {
       this.#settle('complete', known, null);

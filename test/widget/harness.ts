@@ -1,6 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EmailCheck } from '../../widget/email-check.js';
+import type { EmailCheckResultEvent } from '../../widget/events.js';
 import { forgetVerdicts } from '../../widget/remote-check.js';
 import { fakeBase } from './support/fake-endpoint.js';
 
@@ -101,6 +102,17 @@ export class EmailCheckHarness {
   async settled(): Promise<void> {
     await waitUntil(() => !this.is('checking'), 'the check never settled', { timeout: 5000 });
     await this.element.updateComplete;
+  }
+
+  /** Waits for the proxy's answer (or the failure that stands for one). */
+  async remoteResult(): Promise<EmailCheckResultEvent> {
+    for (;;) {
+      const event = await this.next('email-check-result');
+      if (event.detail.phase === 'remote') {
+        await this.element.updateComplete;
+        return event;
+      }
+    }
   }
 
   /** Waits for the next event of a type on the element. */
