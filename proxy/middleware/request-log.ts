@@ -1,0 +1,49 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { contextOf } from '../context.js';
+import type { Metrics } from '../metrics.js';
+
+export interface RequestLogOptions {
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/**
+ * One log line and one `email_check_requests_total` count per answered request. The line holds
+ * the request id, method, path (never the query string), status, duration, key id, verdict
+ * result and the masked address: never a key, a secret or an address in clear.
+ */
+export function requestLog(options: RequestLogOptions) {
+  if (!options?.logger || !options.metrics) {
+    throw new TypeError('requestLog: `logger` and `metrics` are required.');
+  }
+  const { logger, metrics } = options;
+  return function requestLogMiddleware(req: Request, res: Response, next: NextFunction): void {
+    const started = process.hrtime.bigint();
+    res.on('finish', function logAnswer() {
+      const context = contextOf(req);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const status = res.statusCode;
+      const route = context.route ?? (status === 404 ? 'not_found' : 'other');
+      metrics.requests.inc({
+        route,
+        key: context.key?.id ?? 'none',
+        status: String(status),
+        result: context.result ?? 'none',
+      });
+      const line = {
+        reqId: context.requestId,
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        status,
+        ms: Math.round(ms * 10) / 10,
+        key: context.key?.id,
+        result: context.result,
+        email: context.email,
+      };
+      if (status >= 500) logger.error(line, 'request failed');
+      else logger.info(line, 'request');
+    });
+    next();
+  };
+}

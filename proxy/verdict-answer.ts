@@ -1,0 +1,124 @@
+import type { SyntaxResult } from '../core/syntax.js';
+import { checkSyntax } from '../core/syntax.js';
+import { suggest } from '../core/suggest.js';
+import { notRun, type Verdict } from '../core/verdict.js';
+import { HttpError } from './http-error.js';
+import type { ResolvedKey } from './keys/types.js';
+import { signVerdictToken } from './tokens/sign.js';
+import { UpstreamError } from './upstreams/types.js';
+import type { VerdictService } from './verdicts/types.js';
+
+export interface VerdictAnswerDeps {
+  service: VerdictService;
+  tokenSecret: string;
+  tokenTtlMs: number;
+  deadlines: { publicMs: number; secretMs: number };
+}
+
+export interface VerdictQuestion {
+  email: string;
+  key: ResolvedKey;
+  options: { quickMode?: boolean; skipCatchAll?: boolean; forceRefresh?: boolean };
+  acceptedWarning: boolean;
+  signal: AbortSignal;
+}
+
+/** The verdict for an address whose syntax is invalid: settled here, no upstream is asked. */
+export function invalidSyntaxVerdict(input: string, syntax: SyntaxResult): Verdict {
+  return {
+    email: input.trim().toLowerCase(),
+    result: 'undeliverable',
+    score: 0,
+    severity: 'invalid',
+    suggestion: syntax.fix ?? suggest(input.trim())?.full ?? null,
+    checks: {
+      syntax: { passed: false, message: 'Invalid syntax', code: syntax.code },
+      domain: notRun(),
+      disposable: notRun(),
+      roleBased: notRun(),
+      freeProvider: notRun(),
+      smtp: notRun(),
+      catchAll: notRun(),
+    },
+    reasons: ['The address is not written correctly'],
+    source: 'instant',
+    cached: false,
+  };
+}
+
+/** An upstream failure as the answer a secret-key caller gets: 504 for timeouts, else 502. */
+export function upstreamHttpError(error: UpstreamError, upstream: string): HttpError {
+  if (error.kind === 'timeout') {
+    return new HttpError(
+      504,
+      'upstream_timeout',
+      `The ${upstream} validation service did not answer in time.`,
+    );
+  }
+  return new HttpError(
+    502,
+    'upstream_failed',
+    `The ${upstream} validation service failed (${error.kind}).`,
+  );
+}
+
+/**
+ * One address to a verdict and its token: the core syntax check first (invalid syntax never costs
+ * an upstream call), then the verdict service, failing open for browser keys and closed (502/504)
+ * for secret keys.
+ */
+export async function answerVerdict(
+  deps: VerdictAnswerDeps,
+  question: VerdictQuestion,
+): Promise<{ verdict: Verdict; token: string }> {
+  const { key } = question;
+  const syntax = checkSyntax(question.email);
+  let verdict: Verdict;
+  if (!syntax.valid || syntax.normalized === null) {
+    verdict = invalidSyntaxVerdict(question.email, syntax);
+  } else {
+    const browser = key.type !== 'secret';
+    try {
+      const outcome = await deps.service.validate({
+        email: syntax.normalized,
+        upstream: key.upstream,
+        options: {
+          quickMode: question.options.quickMode,
+          skipCatchAll: question.options.skipCatchAll,
+        },
+        forceRefresh: question.options.forceRefresh === true,
+        deadlineMs: browser ? deps.deadlines.publicMs : deps.deadlines.secretMs,
+        failOpen: browser,
+        signal: question.signal,
+      });
+      verdict = outcome.verdict;
+    } catch (error) {
+      if (error instanceof UpstreamError) throw upstreamHttpError(error, key.upstream);
+      throw error;
+    }
+  }
+  const token = signVerdictToken(
+    {
+      email: syntax.normalized ?? question.email,
+      result: verdict.result,
+      score: verdict.score,
+      keyId: key.id,
+      acceptedWarning: question.acceptedWarning,
+    },
+    deps.tokenSecret,
+    deps.tokenTtlMs,
+  );
+  return { verdict, token };
+}
+
+/** An AbortSignal that fires when the client goes away before its answer was sent. */
+export function clientGone(res: {
+  on(event: 'close', listener: () => void): unknown;
+  writableFinished: boolean;
+}): AbortSignal {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
