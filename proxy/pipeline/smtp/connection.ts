@@ -56,7 +56,8 @@ export class SmtpConnection {
     }
     if (signal?.aborted) return Promise.reject(new SmtpFailure('aborted', 'deadline reached'));
     return new Promise((resolve, reject) => {
-      const socket = connectTcp({ host: address, port });
+      // Commands are small and each waits for its reply: Nagle's algorithm would only add delay.
+      const socket = connectTcp({ host: address, port, noDelay: true });
       const done = (error: SmtpFailure | null) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
