@@ -77,7 +77,9 @@ export async function metricValue(
 ): Promise<number> {
   const { values } = await metric.get();
   const match = values.find((value) =>
-    Object.entries(labels).every(([name, expected]) => value.labels[name] === expected),
+    Object.entries(labels).every(
+      ([name, expected]) => (value.labels as Record<string, unknown>)[name] === expected,
+    ),
   );
   return match?.value ?? 0;
 }
@@ -91,7 +93,9 @@ export async function observations(
   const count = values.find(
     (value) =>
       value.metricName === 'email_check_upstream_duration_seconds_count' &&
-      Object.entries(labels).every(([name, expected]) => value.labels[name] === expected),
+      Object.entries(labels).every(
+        ([name, expected]) => (value.labels as Record<string, unknown>)[name] === expected,
+      ),
   );
   return count?.value ?? 0;
 }
