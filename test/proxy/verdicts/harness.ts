@@ -2,7 +2,12 @@ import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import type { Verdict } from '../../../core/verdict.js';
 import { createMetrics, type Metrics } from '../../../proxy/metrics.js';
+import { UpstreamError } from '../../../proxy/upstreams/types.js';
 import { createMemoryStore } from '../../../proxy/verdicts/memory-store.js';
+import {
+  createVerdictService,
+  type VerdictServiceOptions,
+} from '../../../proxy/verdicts/service.js';
 import type { VerdictRequest, VerdictStore } from '../../../proxy/verdicts/types.js';
 
 /** A real pino logger whose every line lands in `lines` (and `text`, for scanning). */
@@ -103,3 +108,32 @@ export async function observations(
 export { createMetrics };
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A verdict service over the given upstreams with a recording memory store and a captured log. */
+export function serviceOver(
+  upstreams: VerdictServiceOptions['upstreams'],
+  options: Partial<VerdictServiceOptions> = {},
+) {
+  const metrics = createMetrics();
+  const log = captureLogger();
+  const store = recordingStore();
+  const service = createVerdictService({
+    upstreams,
+    store,
+    metrics,
+    logger: log.logger,
+    backoffMs: 10,
+    ...options,
+  });
+  return { service, metrics, log, store };
+}
+
+/** The rejection of a promise that must reject. */
+export async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.then(
+    () => new Error('expected a rejection'),
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof UpstreamError)) throw error;
+  return error;
+}

@@ -1,0 +1,116 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSpamidateUpstream } from '../../../proxy/upstreams/spamidate.js';
+import { createXmagnetUpstream } from '../../../proxy/upstreams/xmagnet.js';
+import { defaultTtlMs } from '../../../proxy/verdicts/service.js';
+import { startFakeSpamidate, type FakeSpamidate } from '../fakes/spamidate.js';
+import { startFakeXmagnet, type FakeXmagnet } from '../fakes/xmagnet.js';
+import { metricValue, serviceOver, verdictRequest, wait } from './harness.js';
+
+let spamidate: FakeSpamidate;
+let xmagnet: FakeXmagnet;
+let upstreams: Parameters<typeof serviceOver>[0];
+
+beforeAll(async () => {
+  [spamidate, xmagnet] = await Promise.all([startFakeSpamidate(), startFakeXmagnet()]);
+  upstreams = {
+    spamidate: createSpamidateUpstream({ baseUrl: spamidate.url, apiKey: 'sk_live_cache_tests' }),
+    xmagnet: createXmagnetUpstream({ baseUrl: xmagnet.url, apiKey: 'xm_live_cache_tests' }),
+  };
+});
+afterEach(() => {
+  spamidate.reset();
+  xmagnet.reset();
+});
+afterAll(() => Promise.all([spamidate.close(), xmagnet.close()]));
+
+describe('the verdict cache', () => {
+  it('answers a repeated request from the cache, marked cached, without calling the upstream', async () => {
+    const { service, metrics } = serviceOver(upstreams);
+    const first = await service.validate(verdictRequest('jane@example.com'));
+    const second = await service.validate(verdictRequest('jane@example.com'));
+    expect(spamidate.calls).toBe(1);
+    expect(first).toMatchObject({ cached: false, verdict: { cached: false } });
+    expect(second).toMatchObject({
+      cached: true,
+      verdict: { cached: true, result: 'deliverable' },
+    });
+    expect({ ...second.verdict, cached: false }).toEqual(first.verdict);
+    expect(await metricValue(metrics.cache, { outcome: 'hit' })).toBe(1);
+    expect(await metricValue(metrics.cache, { outcome: 'miss' })).toBe(1);
+  });
+
+  it('keeps separate entries for different options and different upstreams', async () => {
+    const { service } = serviceOver(upstreams);
+    await service.validate(verdictRequest('jane@example.com'));
+    await service.validate(verdictRequest('jane@example.com', { options: { quickMode: true } }));
+    await service.validate(verdictRequest('jane@example.com', { upstream: 'xmagnet' }));
+    expect(spamidate.calls).toBe(2);
+    expect(xmagnet.calls).toBe(1);
+  });
+
+  it('keeps each result for its own time to live', async () => {
+    const { service, store } = serviceOver(upstreams);
+    for (const email of [
+      'jane@example.com',
+      'nobody@example.com',
+      'admin@example.com',
+      'unknown.x@example.com',
+    ]) {
+      await service.validate(verdictRequest(email));
+    }
+    expect(store.writes.map(({ result, ttlMs }) => [result, ttlMs])).toEqual([
+      ['deliverable', 7 * 24 * 3600 * 1000],
+      ['undeliverable', 7 * 24 * 3600 * 1000],
+      ['risky', 24 * 3600 * 1000],
+      ['unknown', 5 * 60 * 1000],
+    ]);
+    expect(defaultTtlMs.unknown).toBeLessThan(defaultTtlMs.risky);
+  });
+
+  it('takes configured times to live, and caches nothing for a result set to 0', async () => {
+    const { service, store } = serviceOver(upstreams, { ttlMs: { deliverable: 1_000, risky: 0 } });
+    await service.validate(verdictRequest('jane@example.com'));
+    await service.validate(verdictRequest('admin@example.com'));
+    await service.validate(verdictRequest('admin@example.com'));
+    expect(store.writes.map(({ result, ttlMs }) => [result, ttlMs])).toEqual([
+      ['deliverable', 1_000],
+    ]);
+    expect(spamidate.calls).toBe(3);
+  });
+
+  it('asks again once a brief unknown has expired', async () => {
+    const { service } = serviceOver(upstreams, { ttlMs: { unknown: 50 } });
+    await service.validate(verdictRequest('unknown.x@example.com'));
+    await service.validate(verdictRequest('unknown.x@example.com'));
+    expect(spamidate.calls).toBe(1);
+    await wait(100);
+    await service.validate(verdictRequest('unknown.x@example.com'));
+    expect(spamidate.calls).toBe(2);
+  });
+
+  it('never caches a fail-open unknown', async () => {
+    const { service, store } = serviceOver(upstreams, { retries: 0 });
+    spamidate.next({ kind: 'server-error' });
+    const failed = await service.validate(verdictRequest('jane@example.com', { failOpen: true }));
+    expect(failed).toMatchObject({ failure: 'server', verdict: { result: 'unknown' } });
+    expect(store.writes).toEqual([]);
+    const next = await service.validate(verdictRequest('jane@example.com', { failOpen: true }));
+    expect(next).toMatchObject({ cached: false, verdict: { result: 'deliverable' } });
+    expect(next.failure).toBeUndefined();
+  });
+
+  it('skips our cache on forceRefresh, passes it to the upstream and keeps the fresh answer', async () => {
+    const { service, store } = serviceOver(upstreams);
+    await service.validate(verdictRequest('jane@example.com', { upstream: 'xmagnet' }));
+    const fresh = await service.validate(
+      verdictRequest('jane@example.com', { upstream: 'xmagnet', forceRefresh: true }),
+    );
+    expect(fresh.cached).toBe(false);
+    expect(xmagnet.calls).toBe(2);
+    expect(xmagnet.lastRequest?.body).toMatchObject({ force_refresh: true });
+    expect(store.writes).toHaveLength(2);
+    expect(
+      (await service.validate(verdictRequest('jane@example.com', { upstream: 'xmagnet' }))).cached,
+    ).toBe(true);
+  });
+});
