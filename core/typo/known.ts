@@ -1,0 +1,57 @@
+import { KNOWN_DOMAINS } from '../data/domains.js';
+
+/** A known mail domain, split and indexed once at load for the candidate scan. */
+export interface KnownDomain {
+  domain: string;
+  /** The first label (`yahoo` of `yahoo.co.uk`). */
+  sld: string;
+  /** Everything after the first label (`co.uk`). */
+  suffix: string;
+  /** Popularity, 1 (known) to 4 (giant). */
+  weight: number;
+  /** Which characters occur in `domain` (see `characterMask`). */
+  mask: number;
+}
+
+/** One bit per letter, one for any digit, one for `.`, one for `-`, one for anything else. */
+export function characterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const bit =
+      code >= 97 && code <= 122
+        ? code - 97
+        : code >= 48 && code <= 57
+          ? 26
+          : code === 46
+            ? 27
+            : code === 45
+              ? 28
+              : 29;
+    mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/** Every known domain, most popular first. */
+export const KNOWN: readonly KnownDomain[] = [...KNOWN_DOMAINS]
+  .map(([domain, weight]) => {
+    const dot = domain.indexOf('.');
+    return {
+      domain,
+      sld: domain.slice(0, dot),
+      suffix: domain.slice(dot + 1),
+      weight,
+      mask: characterMask(domain),
+    };
+  })
+  // Most popular first; among equals `.com` first, the usual intent of a bare `jane@live`.
+  .sort((a, b) => b.weight - a.weight || Number(b.suffix === 'com') - Number(a.suffix === 'com'));
+
+/** The known domains of each first label (`hotmail` → hotmail.com, hotmail.co.uk, …). */
+export const BY_SLD = new Map<string, KnownDomain[]>();
+for (const known of KNOWN) {
+  const family = BY_SLD.get(known.sld);
+  if (family) family.push(known);
+  else BY_SLD.set(known.sld, [known]);
+}
