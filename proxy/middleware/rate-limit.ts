@@ -50,13 +50,13 @@ export function rateLimit(options: RateLimitOptions) {
       next();
       return;
     }
-    const now = Date.now();
     const counts = await Promise.all(
       checks.map(async (check) => ({
         ...check,
         ...(await store.increment(check.name, check.windowMs)),
       })),
     );
+    const now = Date.now();
     // The limit closest to running out is the one the headers describe.
     const tightest = counts.reduce((a, b) => (b.max - b.count < a.max - a.count ? b : a));
     const resetSeconds = Math.max(0, Math.ceil((tightest.resetAt - now) / 1000));

@@ -32,8 +32,8 @@ export function baseConfig(overrides: AppConfigInput = {}): AppConfigInput {
 
 export interface TestApp {
   app: EmailCheckApp;
-  /** Every log line the app wrote, parsed. */
-  logs: Record<string, unknown>[];
+  /** Every log line the app wrote so far, parsed. */
+  logs(): Record<string, unknown>[];
   /** Every log line as written. */
   rawLogs: string[];
 }
@@ -52,7 +52,7 @@ export function makeApp(config: AppConfigInput = baseConfig()): TestApp {
   return {
     app,
     rawLogs,
-    get logs() {
+    logs() {
       return rawLogs.map((line) => JSON.parse(line) as Record<string, unknown>);
     },
   };
