@@ -19,7 +19,8 @@ const serverOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/', 'coverage/'] },
+  // test/package/consumer is a separate project that installs the packed tarball.
+  { ignores: ['dist/', 'node_modules/', 'test-output/', 'coverage/', 'test/package/consumer/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

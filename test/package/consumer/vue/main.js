@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import SignupForm from './SignupForm.vue';
+
+createApp(SignupForm).mount('#app');
