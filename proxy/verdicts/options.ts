@@ -80,6 +80,16 @@ export function resolveSettings(options: VerdictServiceOptions): VerdictServiceS
   const parsed = settingsSchema.safeParse(rest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys') {
+      const unknown = issue.keys[0] ?? '';
+      const path = [...issue.path, unknown].join('.');
+      const known = issue.path.length === 0 ? Object.keys(settingsSchema.shape) : [];
+      const near = known.find((key) =>
+        key.toLowerCase().startsWith(unknown.toLowerCase().slice(0, 4)),
+      );
+      const hint = near ? ` Did you mean \`${near}\`?` : '';
+      throw new TypeError(`verdict service: unsupported option \`${path}\`.${hint}`);
+    }
     const path = issue?.path.join('.') || 'options';
     throw new TypeError(`verdict service: \`${path}\`: ${issue?.message ?? 'invalid'}.`);
   }
