@@ -34,10 +34,12 @@ function correctDomain(domain: string): string | null {
     const known = dot < 0 ? family[0] : fixSuffix(domain.slice(dot + 1), family);
     // A provider's name on a TLD we cannot place is left alone: `yahoo.ed` is not `yahoo.edu`.
     return known ? known.domain : null;
-  } else {
-    const known = nearestKnown(domain, fakeTld);
-    if (known) return known.domain;
   }
+  // A typo of a provider's name (`gmial.com`, `hotmailcouk`), with its TLD forgotten too
+  // (`jane@gmial`: then its .com is the likeliest).
+  const known =
+    nearestKnown(domain, fakeTld) ?? (dot < 0 ? nearestKnown(`${domain}.com`, true) : null);
+  if (known) return known.domain;
   // An unknown name on a TLD that does not exist: fix the TLD alone (`company.con`).
   const fixed = dot > 0 && fakeTld ? fixTld(tld) : null;
   return fixed ? domain.slice(0, domain.length - tld.length) + fixed : null;

@@ -2,23 +2,25 @@
 // (`company.io`, `company.co`, `company.cm` stay as typed); only a TLD that does not exist
 // (`.con`, `.cmo`, `.ney`, `.ogr`) is fixed. From the IANA root zone list.
 
-// Every two-letter country code: group N lists the second letters of the codes starting with
-// the Nth letter of the alphabet (`cdefg…` under `a` means .ac .ad .ae .af .ag …).
-const COUNTRY =
-  'cdefgilmoqrstuwxz abdefghijmnorstvwyz acdfghiklmnoruvwxyz ejkmoz cegrstu ijkmor abdefghilmnpqrstuwy kmnrtu delmnoqrst emop eghimnprwyz abcikrstuvy acdeghklmnopqrstuvwxyz acefgilopruz m aefghklmnrstwy a eosuw abcdeghijklmnorstuvxyz cdfghjklmnortvwz agksyz aceginu fs  et amw';
+// Every two-letter country code, as a bitmap: bit 26 × (first letter) + (second letter), with
+// a = 0, is set when that code exists (test/core/typo/tlds.test.ts spells the list out).
+const COUNTRY = atob(
+  'fFnf7s+53d4nP4QVgFQAHgBcCbCf+xUAjQYYeA9AQAMAHSv0QYFP3fz/1yVLCAABQDyPUwEAAEAAUfH95zu7n5pBBARXhUAAAkAAAAAAEAAIBEAAAQ==',
+);
 
 // The generic TLDs a slip away from the ones we fix to (com, net, org, edu, gov, info, biz): the
 // only ones that could be mistaken for a typo, so the only ones worth shipping.
 const GENERIC =
   'bet bid bio biz box buzz cam com edu goog gop got gov info nec net new next nico ntt ong org ott';
 
-const REAL = new Set(GENERIC.split(' '));
-COUNTRY.split(' ').forEach((seconds, index) => {
-  const first = String.fromCharCode(97 + index);
-  for (const second of seconds) REAL.add(first + second);
-});
+const GENERIC_SET = new Set(GENERIC.split(' '));
 
 /** Whether `label` (lowercase, no dot) is a top-level domain that exists. */
 export function isRealTld(label: string): boolean {
-  return REAL.has(label);
+  if (label.length !== 2) return GENERIC_SET.has(label);
+  const first = label.charCodeAt(0) - 97;
+  const second = label.charCodeAt(1) - 97;
+  if (first < 0 || first > 25 || second < 0 || second > 25) return false;
+  const bit = first * 26 + second;
+  return ((COUNTRY.charCodeAt(bit >> 3) >> (bit & 7)) & 1) === 1;
 }

@@ -24,26 +24,12 @@ export const POPULARITY = 0.1;
 /** The runner-up must cost at least this much more, or we abstain: a tie is not evidence. */
 export const MARGIN = 0.3;
 
-/** A ranked choice: the best candidate and how far ahead of the next it is. */
-export class Ranking<T> {
-  best: T | null = null;
-  bestScore = Infinity;
-  secondScore = Infinity;
-
-  offer(candidate: T, score: number): void {
-    if (candidate === this.best) {
-      this.bestScore = Math.min(this.bestScore, score);
-    } else if (score < this.bestScore) {
-      this.secondScore = this.bestScore;
-      this.bestScore = score;
-      this.best = candidate;
-    } else if (score < this.secondScore) {
-      this.secondScore = score;
-    }
-  }
-
-  /** The best candidate when it is clearly ahead of the runner-up, else `null`. */
-  winner(): T | null {
-    return this.secondScore - this.bestScore >= MARGIN ? this.best : null;
-  }
+/**
+ * The candidate with the lowest score, when the runner-up scores at least `MARGIN` more; else
+ * `null`. Sorts `scored` in place.
+ */
+export function clearWinner<T>(scored: [candidate: T, score: number][]): T | null {
+  scored.sort((a, b) => a[1] - b[1]);
+  const [first, second] = scored;
+  return first && (!second || second[1] - first[1] >= MARGIN) ? first[0] : null;
 }

@@ -1,5 +1,5 @@
 import { isRealTld } from '../data/tlds.js';
-import { POPULARITY, Ranking } from './confidence.js';
+import { POPULARITY, clearWinner } from './confidence.js';
 import { typoDistance } from './distance.js';
 import type { KnownDomain } from './known.js';
 
@@ -25,7 +25,7 @@ export function fixSuffix(suffix: string, family: readonly KnownDomain[]): Known
   // A multi-country provider on a real country TLD we do not know (`yahoo.se`, `hotmail.be`)
   // is most likely a real domain of theirs.
   if (real && family.length > 1 && !shortCom && last.length === 2) return null;
-  const ranking = new Ranking<KnownDomain>();
+  const scored: [KnownDomain, number][] = [];
   for (const known of family) {
     if (shortCom && known.suffix !== 'com') continue;
     let cost: number;
@@ -34,7 +34,7 @@ export function fixSuffix(suffix: string, family: readonly KnownDomain[]): Known
     // A real country code may be deliberate; a generic TLD after a provider's name is not.
     else
       cost = typoDistance(suffix, known.suffix, real && last.length === 2 ? REAL_SLIP : MAX_SLIP);
-    if (cost !== Infinity) ranking.offer(known, cost - POPULARITY * known.weight);
+    if (cost !== Infinity) scored.push([known, cost - POPULARITY * known.weight]);
   }
-  return ranking.winner();
+  return clearWinner(scored);
 }

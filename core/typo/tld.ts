@@ -1,4 +1,4 @@
-import { POPULARITY, Ranking } from './confidence.js';
+import { POPULARITY, clearWinner } from './confidence.js';
 import { typoDistance } from './distance.js';
 
 // What a TLD that does not exist most likely meant, most used first.
@@ -10,10 +10,10 @@ const LIMIT = 1.2;
  * or `null` when it is not one clear slip away from a common one.
  */
 export function fixTld(tld: string): string | null {
-  const ranking = new Ranking<string>();
+  const scored: [string, number][] = [];
   TARGETS.forEach((target, rank) => {
     const cost = typoDistance(tld, target, LIMIT);
-    if (cost !== Infinity) ranking.offer(target, cost + POPULARITY * rank);
+    if (cost !== Infinity) scored.push([target, cost + POPULARITY * rank]);
   });
-  return ranking.winner();
+  return clearWinner(scored);
 }
