@@ -24,9 +24,7 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 5);
 const connections = 50;
 const secretKey = 'sk_live_BENCHbenchBENCHbenchBENCH01';
 
-async function listen(
-  handler: Parameters<typeof createServer>[0],
-): Promise<{ server: Server; url: string }> {
+async function listen(handler: RequestListener): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
   server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
