@@ -1,4 +1,5 @@
-import { syntaxMessages } from '../../core/syntax.js';
+// The messages come through core's index, which gathers the syntax policy's exports.
+import { syntaxMessages } from '../../core/index.js';
 import { notRun, type Check, type Checks } from '../../core/verdict.js';
 import type { DomainFacts } from './dns.js';
 import type { Findings } from './findings.js';

@@ -12,6 +12,7 @@ import { SMTPServer, type SMTPServerSession } from 'smtp-server';
  * - `blocked`: 550 5.7.1 with a Spamhaus text; `policy`: 550 with a policy text, no enhanced code;
  * - `drop`: the server drops the connection;
  * - anything else: 550 5.1.1 (no such mailbox).
+ * A `+tag` is ignored, as real servers do (`jane+news` is `jane`).
  * Domains: `catchall.test` accepts every local part; on `onercpt.test` a second RCPT in one
  * session gets 452 4.5.3 (too many recipients).
  */
@@ -82,7 +83,8 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
     onRcptTo(address, session: SMTPServerSession, callback) {
       const email = address.address.toLowerCase();
       recipients.push(email);
-      const [local = '', domain = ''] = email.split('@');
+      const [tagged = '', domain = ''] = email.split('@');
+      const local = tagged.split('+')[0] ?? ''; // sub-addressing: jane+news is jane
       const count = (rcptCount.get(session.id) ?? 0) + 1;
       rcptCount.set(session.id, count);
       if (domain === 'onercpt.test' && count > 1) {
