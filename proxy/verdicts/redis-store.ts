@@ -12,6 +12,8 @@ export interface RedisStoreOptions {
   logger?: Logger;
   /** How long one command may take before it counts as a miss, in ms (default 500). */
   commandTimeoutMs?: number;
+  /** How long the first commands wait for the initial connection, in ms (default 250). */
+  connectWaitMs?: number;
 }
 
 /**
@@ -53,10 +55,20 @@ export function createRedisStore(options: RedisStoreOptions): VerdictStore {
     retryStrategy: (times) => Math.min(times * 200, 2_000),
   });
   redis.on('error', (error) => report(error, 'connection'));
+  // Commands fail fast while disconnected, but the first requests after start-up should not all
+  // miss just because the connection is still being made: they wait for it once, briefly.
+  const firstConnection = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, options.connectWaitMs ?? 250);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 
   return {
     async get(key) {
       try {
+        await firstConnection;
         const text = await redis.get(prefix + key);
         if (text === null) return undefined;
         const parsed = verdictSchema.safeParse(JSON.parse(text));
@@ -69,6 +81,7 @@ export function createRedisStore(options: RedisStoreOptions): VerdictStore {
     async set(key, verdict, ttlMs) {
       if (!(ttlMs > 0)) return;
       try {
+        await firstConnection;
         await redis.set(prefix + key, JSON.stringify(verdict), 'PX', Math.ceil(ttlMs));
       } catch (error) {
         report(error, 'set');
@@ -76,6 +89,7 @@ export function createRedisStore(options: RedisStoreOptions): VerdictStore {
     },
     async ping() {
       try {
+        await firstConnection;
         return (await redis.ping()) === 'PONG';
       } catch {
         return false;

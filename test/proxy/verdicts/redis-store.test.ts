@@ -48,6 +48,13 @@ describe('the Redis store, against the real Redis', () => {
     expect(await store.get('never-set')).toBeUndefined();
   });
 
+  it('keeps the very first verdict after start-up, made while still connecting', async () => {
+    const fresh = createRedisStore({ url, prefix });
+    await fresh.set('first', verdict, 60_000);
+    expect(await fresh.get('first')).toEqual(verdict);
+    await fresh.close();
+  });
+
   it('writes JSON under the prefix with a millisecond time to live', async () => {
     await store.set('ttl', verdict, 60_000);
     expect(JSON.parse((await raw.get(`${prefix}ttl`)) ?? 'null')).toEqual(verdict);
