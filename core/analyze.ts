@@ -6,7 +6,9 @@
 import { isCommonDisposable } from './disposable-hints.js';
 import { isRoleLocal } from './roles.js';
 import { suggest } from './suggest.js';
-import { checkSyntax, syntaxMessages } from './syntax.js';
+import type { Suggestion } from './suggest.js';
+import { syntaxMessages } from './syntax-messages.js';
+import { checkSyntax } from './syntax.js';
 import type { SyntaxCode, SyntaxOptions, SyntaxResult } from './syntax.js';
 
 export type AnalyzeOptions = SyntaxOptions;
@@ -44,8 +46,23 @@ export interface Analysis {
 /** Codes whose address may still be a typo of a good one: the ending is missing or wrong. */
 const ENDING_CODES: ReadonlySet<SyntaxCode> = new Set(['missing_tld', 'tld']);
 
+/** Asks the typo engine about one address whose local part and domain are known. */
+export type Engine = (
+  address: string,
+  local: string,
+  domain: string,
+  valid: boolean,
+) => Suggestion | null;
+
+const askEngine: Engine = (address) => suggest(address);
+
 /** Runs the instant checks on one input. Never throws. */
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(input, options, askEngine);
+}
+
+/** `analyze` with the typo engine behind a given door (see core/batch-analyze.ts). */
+export function analyzeWith(input: string, options: AnalyzeOptions, engine: Engine): Analysis {
   const syntax = checkSyntax(input, options);
   const { valid, code, normalized, local, domain, asciiDomain } = syntax;
   return {
@@ -57,7 +74,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     local,
     domain,
     asciiDomain,
-    suggestion: suggestionFor(input.trim(), syntax, options),
+    suggestion: suggestionFor(input.trim(), syntax, options, engine),
     role: valid && local !== null && isRoleLocal(local),
     disposable: valid && asciiDomain !== null && isCommonDisposable(asciiDomain),
   };
@@ -67,13 +84,14 @@ function suggestionFor(
   trimmed: string,
   syntax: SyntaxResult,
   options: SyntaxOptions,
+  engine: Engine,
 ): string | null {
   if (syntax.fix !== null) {
     const fixed = checkSyntax(syntax.fix, options);
-    return typoFix(syntax.fix, fixed, options) ?? syntax.fix;
+    return typoFix(syntax.fix, fixed, options, engine) ?? syntax.fix;
   }
   if (syntax.valid || (syntax.code !== null && ENDING_CODES.has(syntax.code))) {
-    return typoFix(trimmed, syntax, options);
+    return typoFix(trimmed, syntax, options, engine);
   }
   return null;
 }
@@ -82,10 +100,17 @@ function suggestionFor(
  * The typo engine's correction, kept only when it holds its promise: valid, same local part,
  * a different address. A failure in the engine means no suggestion, never a failed check.
  */
-function typoFix(address: string, syntax: SyntaxResult, options: SyntaxOptions): string | null {
+function typoFix(
+  address: string,
+  syntax: SyntaxResult,
+  options: SyntaxOptions,
+  engine: Engine,
+): string | null {
+  // Both are known here: the address is valid, or invalid only in its ending.
+  if (syntax.local === null || syntax.domain === null) return null;
   let full: string;
   try {
-    const found = suggest(address);
+    const found = engine(address, syntax.local, syntax.domain, syntax.valid);
     if (found === null) return null;
     full = found.full;
   } catch {

@@ -1,5 +1,5 @@
-import { analyze as analyzeAddress } from '../../core/analyze.js';
 import type { Analysis, AnalyzeOptions } from '../../core/analyze.js';
+import { createAnalyzer } from '../../core/batch-analyze.js';
 import { mapLines } from '../lines.js';
 
 export const analyzeUsage = `Usage: email-check analyze [--json] [--allow-unicode-local] [--] [EMAIL...]
@@ -36,7 +36,9 @@ export async function analyze(args: string[]): Promise<number> {
     return 0;
   }
   const format = parsed.json ? jsonLine : textLine;
-  const line = (input: string) => format(analyzeAddress(input, parsed.options));
+  // Remembers typo corrections per domain: long lists repeat a few thousand domains.
+  const analyzeAddress = createAnalyzer(parsed.options);
+  const line = (input: string) => format(analyzeAddress(input));
   if (parsed.emails.length > 0) {
     process.stdout.write(parsed.emails.map(line).join('\n') + '\n');
     return 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/analyze.js';
-import { checkSyntax, syntaxMessages } from '../../core/syntax.js';
+import { syntaxMessages } from '../../core/syntax-messages.js';
+import { checkSyntax } from '../../core/syntax.js';
 
 describe('analyze', () => {
   it('returns the input exactly, whitespace and all, beside the syntax verdict', () => {

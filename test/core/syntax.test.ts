@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSyntax, syntaxCodes, syntaxMessages } from '../../core/syntax.js';
+import { syntaxCodes, syntaxMessages } from '../../core/syntax-messages.js';
+import { checkSyntax } from '../../core/syntax.js';
 import type { SyntaxCode } from '../../core/syntax.js';
 
 /** A domain of exactly `length` ASCII characters: 63-character labels, then a `.com` ending. */
