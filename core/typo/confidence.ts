@@ -1,13 +1,9 @@
-import type { KnownDomain } from './known.js';
-
 /**
- * How much typing-mistake cost (see `COST`) a correction to `known` may explain, before we
- * would rather say nothing. Short names get almost nothing: `gmc.com` is not `gmx.com`, and
+ * How much typing-mistake cost a correction to a known domain may explain, from the length of
+ * its first label and its popularity (1-4), before we would rather say nothing. Short names get almost nothing: `gmc.com` is not `gmx.com`, and
  * `max.com` is not `mac.com`. Long, popular names get two mistakes (`gmaiil.con`).
  */
-export function budget(known: KnownDomain): number {
-  const length = known.sld.length;
-  const weight = known.weight;
+export function budget(length: number, weight: number): number {
   if (length <= 2) return 0;
   if (length === 3) return 0.5;
   if (length === 4) return weight >= 3 ? 0.8 : 0.6;

@@ -18,13 +18,13 @@ const FIRST_LETTER = 0.6;
 // Longest domain compared; longer input cannot be near a known mail domain.
 const MAX = 64;
 const DOT = 46;
-let before = new Float64Array(MAX + 1);
-let previous = new Float64Array(MAX + 1);
-let current = new Float64Array(MAX + 1);
-// The cost of dropping each character of the target, worked out once per comparison.
-const dropped = new Float64Array(MAX);
-// Character codes of the strings compared; -1 past either end, which matches nothing. (Reading
-// past the end with charCodeAt works, but makes V8 give up optimising the loop.)
+// Three rows of the cost table (two back, for swaps), one after the other.
+const rows = new Float64Array(3 * (MAX + 1));
+// The target's character codes and the cost of dropping each, worked out once per comparison.
+const targetCodes = new Int32Array(MAX + 2);
+const dropped = new Float64Array(MAX + 1);
+// Character codes; -1 past either end, which matches nothing. (Reading past the end with
+// charCodeAt works, but makes V8 give up optimising the loop.)
 const code = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 /** The cost of `typed` having the extra character at `i`. */
@@ -62,43 +62,54 @@ export function typoDistance(typed: string, target: string, limit: number): numb
   const n = typed.length;
   const m = target.length;
   if (n > MAX || m > MAX) return Infinity;
-  current[0] = 0;
+  const width = m + 1;
+  // Row i of the table lives at offset (i % 3) * width.
+  rows[0] = 0;
   for (let j = 1; j <= m; j++) {
-    dropped[j - 1] = droppedCost(target, j - 1);
-    current[j] = (current[j - 1] ?? 0) + (dropped[j - 1] ?? 0);
+    targetCodes[j] = target.charCodeAt(j - 1);
+    dropped[j] = droppedCost(target, j - 1);
+    rows[j] = (rows[j - 1] ?? 0) + (dropped[j] ?? 0);
   }
+  targetCodes[0] = -1;
+  // Every step off the diagonal is an extra or a dropped character, 0.5 at the least: cells
+  // further than `band` from it cost more than the limit and are never worked out.
+  const band = Math.floor(limit / 0.5);
   let previousBest = 0;
   for (let i = 1; i <= n; i++) {
-    const spare = before;
-    before = previous;
-    previous = current;
-    current = spare;
-    const a = code(typed, i - 1);
+    const current = (i % 3) * width;
+    const previous = ((i - 1) % 3) * width;
+    const before = ((i + 1) % 3) * width;
+    const a = typed.charCodeAt(i - 1);
+    const beforeA = code(typed, i - 2);
     const extra = extraCost(typed, i - 1);
-    let best = (previous[0] ?? 0) + extra;
-    current[0] = best;
-    for (let j = 1; j <= m; j++) {
-      const b = code(target, j - 1);
-      let cost = previous[j - 1] ?? 0;
+    const first = Math.max(1, i - band);
+    const last = Math.min(m, i + band);
+    let best = Infinity;
+    if (first === 1) best = rows[current] = (rows[previous] ?? 0) + extra;
+    else rows[current + first - 1] = Infinity;
+    for (let j = first; j <= last; j++) {
+      const b = targetCodes[j] ?? -1;
+      let cost = rows[previous + j - 1] ?? 0;
       if (a !== b) {
         cost += adjacentCodes(a, b) ? NEIGHBOUR_KEY : OTHER_KEY;
         if (i === 1 && j === 1) cost += FIRST_LETTER;
       }
-      const insertion = (previous[j] ?? 0) + extra;
+      const insertion = (rows[previous + j] ?? 0) + extra;
       if (insertion < cost) cost = insertion;
-      const deletion = (current[j - 1] ?? 0) + (dropped[j - 1] ?? 0);
+      const deletion = (rows[current + j - 1] ?? 0) + (dropped[j] ?? 0);
       if (deletion < cost) cost = deletion;
-      if (i > 1 && j > 1 && a !== b && a === code(target, j - 2) && code(typed, i - 2) === b) {
-        const swap = (before[j - 2] ?? 0) + SWAP;
+      if (a !== b && beforeA === b && j > 1 && a === targetCodes[j - 1]) {
+        const swap = (rows[before + j - 2] ?? 0) + SWAP;
         if (swap < cost) cost = swap;
       }
-      current[j] = cost;
+      rows[current + j] = cost;
       if (cost < best) best = cost;
     }
+    if (last < m) rows[current + last + 1] = Infinity;
     // A swap reaches back two rows, so give up only when two rows in a row are over the limit.
     if (best > limit && previousBest > limit) return Infinity;
     previousBest = best;
   }
-  const distance = current[m] ?? Infinity;
+  const distance = rows[(n % 3) * width + m] ?? Infinity;
   return distance > limit ? Infinity : distance;
 }

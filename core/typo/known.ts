@@ -1,4 +1,5 @@
 import { KNOWN_DOMAINS } from '../data/domains.js';
+import { budget } from './confidence.js';
 
 /** A known mail domain, split and indexed once at load for the candidate scan. */
 export interface KnownDomain {
@@ -9,8 +10,10 @@ export interface KnownDomain {
   suffix: string;
   /** Popularity, 1 (known) to 4 (giant). */
   weight: number;
-  /** Which characters occur in `domain` (see `characterMask`). */
+  /** Which characters occur in `sld` (see `characterMask`). */
   mask: number;
+  /** How much typing-mistake cost a correction to this domain may explain (see `budget`). */
+  budget: number;
 }
 
 /**
@@ -27,12 +30,14 @@ export function characterMask(text: string): number {
 export const KNOWN: readonly KnownDomain[] = [...KNOWN_DOMAINS]
   .map(([domain, weight]) => {
     const dot = domain.indexOf('.');
+    const sld = domain.slice(0, dot);
     return {
       domain,
-      sld: domain.slice(0, dot),
+      sld,
       suffix: domain.slice(dot + 1),
       weight,
-      mask: characterMask(domain),
+      mask: characterMask(sld),
+      budget: budget(sld.length, weight),
     };
   })
   // Most popular first; among equals `.com` first, the usual intent of a bare `jane@live`.
