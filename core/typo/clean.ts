@@ -20,7 +20,6 @@ export function cleanDomain(domain: string): string {
   return domain
     .toLowerCase()
     .replace(/\s+/g, '')
-    .replace(/,/g, '.')
-    .replace(/\.{2,}/g, '.')
+    .replace(/[.,]+/g, '.')
     .replace(/^\.|\.$/g, '');
 }
