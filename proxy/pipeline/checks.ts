@@ -119,13 +119,18 @@ export function buildChecks(findings: Findings): Checks {
           message: lists.disposable
             ? `Disposable provider (${lists.disposableMatch})`
             : 'Not a disposable provider',
+          disposable: lists.disposable,
           ...(lists.operator ? { operator: lists.operator } : {}),
         }
       : notRun(),
     roleBased:
       role === null
         ? notRun()
-        : { passed: !role, message: role ? 'A role or team address' : 'A personal address' },
+        : {
+            passed: !role,
+            message: role ? 'A role or team address' : 'A personal address',
+            roleBased: role,
+          },
     freeProvider: lists
       ? {
           passed: !lists.free,
