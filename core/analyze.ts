@@ -61,7 +61,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeWith(input, options, askEngine);
 }
 
-/** `analyze` with the typo engine behind a given door (see core/batch-analyze.ts). */
+/**
+ * `analyze`, asking the given typo engine: `createAnalyzer` (core/batch-analyze.ts) passes one
+ * that remembers its answers per domain.
+ */
 export function analyzeWith(input: string, options: AnalyzeOptions, engine: Engine): Analysis {
   const syntax = checkSyntax(input, options);
   const { valid, code, normalized, local, domain, asciiDomain } = syntax;
