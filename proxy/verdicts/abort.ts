@@ -56,10 +56,10 @@ export function sleep(ms: number, signal: AbortSignal, upstream: string): Promis
 /** Any failure as an UpstreamError: an abort is a timeout, anything unexpected a server error. */
 export function asUpstreamError(
   error: unknown,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   upstream: string,
 ): UpstreamError {
   if (error instanceof UpstreamError) return error;
-  if (signal.aborted) return timeoutError(upstream);
+  if (signal?.aborted) return timeoutError(upstream);
   return new UpstreamError('server', `${upstream} failed unexpectedly.`, { upstream });
 }

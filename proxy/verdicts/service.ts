@@ -175,7 +175,13 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
     return flight;
   }
 
-  async function lookup(name: string, request: VerdictRequest, signal: AbortSignal) {
+  /** The caller's view of the call: its own deadline (from when it asked) and its own signal. */
+  interface Waiter {
+    signal?: AbortSignal;
+  }
+
+  async function lookup(name: string, request: VerdictRequest, waiter: Waiter) {
+    const started = Date.now();
     const key = cacheKey(request.email, request.options, name);
     if (!request.forceRefresh) {
       const hit = await store.get(key).catch(() => undefined);
@@ -184,13 +190,17 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
         return { verdict: { ...hit, cached: true }, cached: true };
       }
     }
+    // Timers and signals only on a miss: a cache hit is the hot path and needs neither.
+    const remainingMs = Math.max(1, request.deadlineMs - (Date.now() - started));
+    const signal = deadlineSignal(remainingMs, request.signal);
+    waiter.signal = signal;
     // A forced refresh never joins an ordinary call: it must reach the upstream itself.
     const flightKey = request.forceRefresh ? `${key}:refresh` : key;
     let flight = inFlight.get(flightKey);
     if (flight) metrics.cache.inc({ outcome: 'coalesced' });
     else {
       metrics.cache.inc({ outcome: 'miss' });
-      flight = startFlight(flightKey, key, name, request);
+      flight = startFlight(flightKey, key, name, { ...request, deadlineMs: remainingMs });
     }
     return { verdict: await flight.join(signal), cached: false };
   }
@@ -198,11 +208,11 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
   return {
     async validate(request) {
       const upstream = upstreamFor(request.upstream);
-      const signal = deadlineSignal(request.deadlineMs, request.signal);
+      const waiter: Waiter = {};
       try {
-        return await lookup(request.upstream, request, signal);
+        return await lookup(request.upstream, request, waiter);
       } catch (caught) {
-        const error = asUpstreamError(caught, signal, request.upstream);
+        const error = asUpstreamError(caught, waiter.signal, request.upstream);
         if (!request.failOpen) throw error;
         return {
           verdict: failOpenVerdict(request.email, upstream.name),
