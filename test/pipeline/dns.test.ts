@@ -11,7 +11,7 @@ function resolver(options: PipelineOptions = {}): DomainResolver {
   const created = createDomainResolver(
     parsePipelineOptions({
       ...options,
-      dns: { servers: [server.server], timeoutMs: 200, tries: 1, ...options.dns },
+      dns: { servers: [server.server], timeoutMs: 1_000, tries: 1, ...options.dns },
     }),
   );
   resolvers.push(created);

@@ -6,7 +6,8 @@ import { startDnsServer, type TestDnsServer } from './support/dns-server.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp-server.js';
 import { testZone } from './support/zone.js';
 
-// Every SMTP test below uses a domain whose mail host is 127.0.0.1: nothing leaves loopback.
+// Generous timeouts where a test does not test a timeout: a loaded CI machine must not turn a
+// slow answer into a different verdict. Tests of timeouts set short ones themselves.
 let dns: TestDnsServer;
 let smtp: TestSmtpServer;
 let slowSmtp: TestSmtpServer;
@@ -16,18 +17,29 @@ const pipelines: Pipeline[] = [];
 
 function pipeline(options: PipelineOptions = {}): Pipeline {
   const created = createPipeline({
-    timeoutMs: 2_000,
+    timeoutMs: 8_000,
     ...options,
-    dns: { servers: [dns.server], timeoutMs: 200, tries: 1, ...options.dns },
+    dns: { servers: [dns.server], timeoutMs: 1_000, tries: 1, ...options.dns },
     lists: options.lists,
   });
   pipelines.push(created);
   return created;
 }
 
-/** SMTP on, loopback allowed, short timeouts. */
+// The only domains whose mail hosts are 127.0.0.1: with SMTP on, nothing may leave loopback.
+const loopbackMail = new Set([
+  'mail.test',
+  'multi.test',
+  'catchall.test',
+  'onercpt.test',
+  'loopfallback.test',
+  'privatemx.test', // only ever without allowPrivate: it also points at 192.168.1.10
+  'danglingmx.test', // its MX host does not resolve
+]);
+
+/** SMTP on and loopback allowed; refuses, before any connection, a domain off loopback. */
 function smtpPipeline(options: PipelineOptions = {}): Pipeline {
-  return pipeline({
+  const created = pipeline({
     allowPrivate: true,
     ...options,
     smtp: {
@@ -35,13 +47,21 @@ function smtpPipeline(options: PipelineOptions = {}): Pipeline {
       port: smtp.port,
       heloName: 'probe.email-check.test',
       mailFrom: 'verify@email-check.test',
-      connectTimeoutMs: 300,
-      bannerTimeoutMs: 300,
-      commandTimeoutMs: 300,
+      connectTimeoutMs: 2_000,
+      bannerTimeoutMs: 2_000,
+      commandTimeoutMs: 2_000,
       retryDelayMs: 50,
       ...options.smtp,
     },
   });
+  return {
+    ...created,
+    validate(email, call) {
+      const domain = email.split('@')[1] ?? '';
+      if (!loopbackMail.has(domain)) throw new Error(`${domain} is not a loopback mail domain`);
+      return created.validate(email, call);
+    },
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -281,6 +301,14 @@ describe('the pipeline with SMTP on, against a real SMTP server', () => {
     const verdict = await smtpPipeline({ allowPrivate: false }).validate('jane@privatemx.test');
     expect(verdict).toMatchObject({ result: 'unknown', score: 30, severity: 'invalid' });
     expect(verdict.checks.smtp).toMatchObject({ status: 'no-public-host' });
+    expect(smtp.sessions).toBe(before);
+  });
+
+  it('leaves the mailbox unknown when the MX host name does not resolve', async () => {
+    const before = smtp.sessions;
+    const verdict = await smtpPipeline().validate('jane@danglingmx.test');
+    expect(verdict.result).toBe('unknown');
+    expect(verdict.checks.smtp).toMatchObject({ status: 'unreachable', passed: null });
     expect(smtp.sessions).toBe(before);
   });
 

@@ -45,9 +45,9 @@ function dialogue(port: number, email = 'jane@example.org') {
       port,
       heloName: 'probe.example.net',
       mailFrom: 'verify@example.net',
-      connectTimeoutMs: 300,
-      bannerTimeoutMs: 300,
-      commandTimeoutMs: 300,
+      connectTimeoutMs: 2_000,
+      bannerTimeoutMs: 2_000,
+      commandTimeoutMs: 300, // the one timeout these tests wait out
     },
   });
   return runDialogue({
