@@ -1,6 +1,7 @@
 // The proxy's overhead and its coalescing, in one run:
 // 1. requests/s and p50/p99 latency of a cached POST /v1/validate (secret key, warm cache) next to
-//    a bare Express 5 JSON route on the same machine (autocannon, 5 s each, 50 connections);
+//    a bare Express 5 JSON route on the same machine (autocannon, 5 s each, 50 connections, two
+//    alternating rounds so that a burst of load elsewhere on the machine shows up as such);
 // 2. upstream calls made for 100 concurrent identical requests against the fake spamidate.
 // Figures only: nothing here passes or fails on a timing.
 import { createRequire } from 'node:module';
@@ -75,13 +76,24 @@ bare.post('/validate', express.json(), (_req, res) => {
 });
 const bareServer = await listen(bare);
 
-console.log(`autocannon: ${connections} connections, ${seconds} s per target\n`);
-const bareResult = await load(`${bareServer.url}/validate`, { email: 'cached@example.com' });
-const proxyResult = await load(
-  `${proxy.url}/v1/validate`,
-  { email: 'cached@example.com' },
-  { 'x-api-key': secretKey },
+console.log(
+  `autocannon: ${connections} connections, ${seconds} s per target, 2 rounds alternating\n`,
 );
+const results: { name: string; result: AutocannonResult }[] = [];
+for (let round = 1; round <= 2; round++) {
+  results.push({
+    name: `bare Express 5 JSON route (round ${round})`,
+    result: await load(`${bareServer.url}/validate`, { email: 'cached@example.com' }),
+  });
+  results.push({
+    name: `proxy /v1/validate cached (round ${round})`,
+    result: await load(
+      `${proxy.url}/v1/validate`,
+      { email: 'cached@example.com' },
+      { 'x-api-key': secretKey },
+    ),
+  });
+}
 
 const row = (name: string, result: AutocannonResult) =>
   `| ${name.padEnd(40)} | ${result.requests.average.toFixed(0).padStart(9)} | ${String(result.latency.p50).padStart(8)} | ${String(result.latency.p99).padStart(8)} | ${String(result.non2xx + result.errors).padStart(6)} |`;
@@ -91,10 +103,15 @@ console.log(
 console.log(
   '| ---------------------------------------- | --------: | -------: | -------: | -----: |',
 );
-console.log(row('bare Express 5 JSON route', bareResult));
-console.log(row('proxy POST /v1/validate (cached, sk key)', proxyResult));
+for (const { name, result } of results) console.log(row(name, result));
+const best = (prefix: string) =>
+  Math.max(
+    ...results
+      .filter(({ name }) => name.startsWith(prefix))
+      .map(({ result }) => result.requests.average),
+  );
 console.log(
-  `\nproxy / bare throughput: ${(proxyResult.requests.average / bareResult.requests.average).toFixed(2)} (target >= 0.70)`,
+  `\nproxy / bare throughput (best round of each): ${(best('proxy') / best('bare')).toFixed(2)} (target >= 0.70)`,
 );
 
 // Coalescing: 100 identical requests at once for an address nobody asked about yet, with an

@@ -10,6 +10,7 @@ import { resolveKeys } from './keys/resolve.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { authenticate } from './middleware/authenticate.js';
+import { compose } from './middleware/compose.js';
 import { cors } from './middleware/cors.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { ipRules } from './middleware/ip-rules.js';
@@ -136,20 +137,22 @@ export function createApp(input: AppConfigInput = {}, deps: AppDependencies = {}
     tokenTtlMs: config.tokens.ttlMs,
     deadlines: config.deadlines,
   };
-  const keyed = [
+  const keyed = compose(
     cors({ keys }),
     authenticate({ keyRing: createKeyRing(keys) }),
     rateLimit({ store: limitStore, ipv6Prefix: config.ipv6Prefix, metrics }),
     originCheck(),
     ipRules(),
-  ];
+  );
   const small = jsonBody({ limit: smallBodyLimit });
 
   const app = express() as EmailCheckApp;
   // A hop count or a subnet list; `true` would let any client pick its IP in X-Forwarded-For.
   app.set('trust proxy', config.trustProxy === 0 ? false : config.trustProxy);
   app.set('x-powered-by', false);
-  app.use(requestId(), requestLog({ logger, metrics }), helmet());
+  // Answers to POSTs are never revalidated; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
+  app.use(compose(requestId(), requestLog({ logger, metrics }), helmet()));
 
   app.get('/healthz', healthRoute());
   app.get(
@@ -170,18 +173,16 @@ export function createApp(input: AppConfigInput = {}, deps: AppDependencies = {}
   app.get(
     '/metrics',
     metricsTokenBypass({ token: config.metricsToken, metrics }),
-    ...keyed,
+    keyed,
     requireScope('metrics'),
     metricsRoute({ metrics }),
   );
 
   const v1 = express.Router();
-  v1.use(...keyed);
+  v1.use(keyed);
   v1.post(
     '/validate',
-    requireScope('validate'),
-    small,
-    validateBody(validateRequestSchema),
+    compose(requireScope('validate'), small, validateBody(validateRequestSchema)),
     validateRoute(verdictDeps),
   );
   v1.post(

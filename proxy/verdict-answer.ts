@@ -100,6 +100,7 @@ export async function answerVerdict(
   const token = signVerdictToken(
     {
       email: syntax.normalized ?? question.email,
+      normalized: syntax.normalized !== null,
       result: verdict.result,
       score: verdict.score,
       keyId: key.id,

@@ -15,6 +15,8 @@ export interface SignVerdictTokenInput {
   score: number;
   keyId: string;
   acceptedWarning: boolean;
+  /** `email` is already the syntax check's normalized form. Default `false`. */
+  normalized?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function signVerdictToken(
   const iat = Math.floor(now / 1000);
   const claims: VerdictClaims = {
     v: 1,
-    sub: addressHash(input.email, secret),
+    sub: addressHash(input.email, secret, input.normalized === true),
     res: input.result,
     score: input.score,
     kid: input.keyId,

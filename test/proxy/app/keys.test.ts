@@ -164,6 +164,16 @@ describe('origins', () => {
     expect(res.status).toBe(200);
   });
 
+  it('never sends CORS headers for a secret key, even from an origin another key accepts', async () => {
+    const res = await request(app)
+      .post('/v1/validate')
+      .set('X-API-Key', keys.secret)
+      .set('Origin', shopOrigin)
+      .send(email);
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('serves a secret key without any origin', async () => {
     expect(
       (await request(app).post('/v1/validate').set('X-API-Key', keys.secret).send(email)).status,
