@@ -1,8 +1,13 @@
 // The script-tag build: `<script src="email-check.iife.js" data-endpoint data-public-key>`
 // defines <email-check> and wraps the page's email inputs, including those added later.
+import { defineEmailCheck } from './email-check.js';
 import { enhance, optionsFromScript } from './enhancer.js';
 
 export * from './index.js';
+
+// Called here as well as in email-check.ts: bundlers may drop a module's top-level call when
+// the package is marked free of side effects, but never the entry's own.
+defineEmailCheck();
 
 const script = document.currentScript;
 if (script) {

@@ -160,7 +160,7 @@ export class EmailCheck extends LitElement {
   @property(messagesAttribute) messages: Partial<Messages> = {};
 
   /** Standalone mode: the field name in the form data. Default empty. */
-  @property({ reflect: true }) name = '';
+  @property() name = '';
 
   /** The current value. The `value` attribute is the standalone default, restored on reset. */
   @property() value = '';
@@ -345,9 +345,11 @@ export class EmailCheck extends LitElement {
     return html`<div part="base">
       <slot @slotchange=${this.#attach}></slot>${field}
       <div part="message" id="message" role="status" aria-live="polite" class=${tone}>
-        ${tone && view.text
-          ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>`
-          : nothing}${view.text}
+        ${
+          tone && view.text
+            ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>`
+            : nothing
+        }${view.text}
         ${
           tone === 'warning'
             ? html`<button part="accept" type="button" @click=${this.#keep}>

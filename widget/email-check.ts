@@ -2,8 +2,12 @@ import { EmailCheck } from './email-check.component.js';
 
 export { EmailCheck };
 
-// Defined once per page: the npm build and the script-tag build may both arrive on one page.
-if (!customElements.get('email-check')) customElements.define('email-check', EmailCheck);
+/** Registers `<email-check>` unless it already is (the npm and script-tag builds may meet). */
+export function defineEmailCheck(): void {
+  if (!customElements.get('email-check')) customElements.define('email-check', EmailCheck);
+}
+
+defineEmailCheck();
 
 declare global {
   interface HTMLElementTagNameMap {

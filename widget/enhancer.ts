@@ -15,8 +15,14 @@ export interface Enhancer {
   stop(): void;
 }
 
-/** Wraps one input in an `<email-check>`, keeping its focus, caret and the page's scroll. */
-export function wrap(input: HTMLInputElement, attributes: Record<string, string> = {}): void {
+/**
+ * Wraps one input in an `<email-check>`, keeping its focus, caret and the page's scroll.
+ * Resolves once the element has rendered and focus is back where it was.
+ */
+export async function wrap(
+  input: HTMLInputElement,
+  attributes: Record<string, string> = {},
+): Promise<void> {
   if (input.closest('email-check') || input.hasAttribute('data-no-email-check')) return;
   const focused = input.ownerDocument.activeElement === input;
   const { selectionStart, selectionEnd } = input;
@@ -24,11 +30,12 @@ export function wrap(input: HTMLInputElement, attributes: Record<string, string>
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   input.before(element);
   element.append(input);
-  // Moving a focused node blurs it; put focus and caret back as if nothing happened.
-  if (focused) {
-    input.focus({ preventScroll: true });
-    if (selectionStart !== null) input.setSelectionRange(selectionStart, selectionEnd);
-  }
+  if (!focused) return;
+  // Moving a focused node blurs it, and it cannot take focus back until the element has
+  // rendered the slot that shows it. Lit renders in a microtask, before any key can arrive.
+  await element.updateComplete;
+  input.focus({ preventScroll: true });
+  if (selectionStart !== null) input.setSelectionRange(selectionStart, selectionEnd);
 }
 
 /**
@@ -41,9 +48,9 @@ export function enhance({
   root = document,
 }: EnhanceOptions = {}): Enhancer {
   const visit = (node: ParentNode) => {
-    if (node instanceof HTMLInputElement && node.matches(selector)) wrap(node, attributes);
+    if (node instanceof HTMLInputElement && node.matches(selector)) void wrap(node, attributes);
     for (const input of node.querySelectorAll<HTMLInputElement>(selector)) {
-      if (input instanceof HTMLInputElement) wrap(input, attributes);
+      if (input instanceof HTMLInputElement) void wrap(input, attributes);
     }
   };
   visit(root);

@@ -1,4 +1,4 @@
-export { EmailCheck } from './email-check.js';
+export { EmailCheck, defineEmailCheck } from './email-check.js';
 export type {
   EmailCheckErrorDetail,
   EmailCheckErrorEvent,

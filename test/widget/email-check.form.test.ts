@@ -1,6 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EmailCheck } from '../../widget/email-check.js';
-import { EmailCheckHarness, fakeEndpoint, fakePublicKey, fakeStats, resetFake, sleep } from './harness.js';
+import {
+  EmailCheckHarness,
+  fakeEndpoint,
+  fakePublicKey,
+  fakeStats,
+  resetFake,
+  sleep,
+} from './harness.js';
 import { recordSubmits, wrappedField } from './support/fixtures.js';
 
 const formOf = (ui: EmailCheckHarness) => ui.element.closest('form') as HTMLFormElement;
@@ -171,10 +178,10 @@ describe('<email-check> standalone', () => {
 
   it('renders its own labelled input and is itself the form field', async () => {
     const { form, ui } = await standalone();
-    expect(ui.input.getRootNode()).to.equal(ui.element.shadowRoot);
+    expect(ui.input.getRootNode() === ui.element.shadowRoot).to.equal(true);
     expect(ui.part('form-control-label')?.textContent).to.equal('Email');
-    expect(form.elements.namedItem('email')).to.equal(ui.element);
-    expect(ui.element.form).to.equal(form);
+    expect(form.elements.namedItem('email') === ui.element).to.equal(true);
+    expect(ui.element.form === form).to.equal(true);
   });
 
   it('puts its value and the verdict token into the FormData', async () => {
@@ -253,6 +260,6 @@ describe('<email-check> standalone', () => {
     ui.element.addEventListener('change', (event) => changes.push(event.target as EventTarget));
     await ui.type('jane@example.com');
     await ui.leave();
-    expect(changes).to.deep.equal([ui.element]);
+    expect(changes.length === 1 && changes[0] === ui.element).to.equal(true);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EmailCheckHarness, fakeStats, resetFake } from './harness.js';
+import type { EmailCheckHarness } from './harness.js';
+import { fakeStats, resetFake } from './harness.js';
 import { wrappedField } from './support/fixtures.js';
 
 /** Types an address, leaves the field and waits for the proxy's verdict. */
@@ -16,7 +17,7 @@ describe('<email-check> wrapping an input', () => {
     const ui = await wrappedField();
     const form = ui.element.closest('form') as HTMLFormElement;
     await ui.type('jane@example.com');
-    expect(ui.input.parentElement).to.equal(ui.element);
+    expect(ui.input.parentElement === ui.element).to.equal(true);
     expect(ui.input.labels?.[0]?.textContent).to.equal('Email');
     expect(new FormData(form).get('email')).to.equal('jane@example.com');
   });
@@ -127,7 +128,7 @@ describe('<email-check> wrapping an input', () => {
       expect(ui.is('warning')).to.equal(false);
       expect(ui.is('valid')).to.equal(true);
       expect(ui.part('accept')).to.equal(null);
-      expect(document.activeElement).to.equal(ui.input);
+      expect(document.activeElement === ui.input).to.equal(true);
       await ui.press('Backspace');
       await ui.type('m');
       expect(ui.is('warning')).to.equal(false);
@@ -190,13 +191,13 @@ describe('<email-check> wrapping an input', () => {
       });
       const choice = ui.next('email-check-suggestion');
       await ui.press('Tab');
-      expect(ui.element.shadowRoot?.activeElement).to.equal(ui.part('accept'));
+      expect(ui.element.shadowRoot?.activeElement === ui.part('accept')).to.equal(true);
       events.length = 0;
       await ui.press('Enter');
       expect(ui.input.value).to.equal('jane@gmail.com');
       expect((await choice).detail.action).to.equal('accepted');
       expect(events).to.deep.equal(['input', 'change']);
-      expect(document.activeElement).to.equal(ui.input);
+      expect(document.activeElement === ui.input).to.equal(true);
       expect(ui.is('suggestion')).to.equal(false);
     });
 
@@ -219,11 +220,11 @@ describe('<email-check> wrapping an input', () => {
       await ui.type('jane@gmial.com');
       await ui.press('Tab');
       await ui.press('Tab');
-      expect(ui.element.shadowRoot?.activeElement).to.equal(ui.part('dismiss'));
+      expect(ui.element.shadowRoot?.activeElement === ui.part('dismiss')).to.equal(true);
       await ui.press('Enter');
       expect(ui.is('suggestion')).to.equal(false);
       expect(ui.input.value).to.equal('jane@gmial.com');
-      expect(document.activeElement).to.equal(ui.input);
+      expect(document.activeElement === ui.input).to.equal(true);
     });
 
     it('offers the fix for a pasted mailto: link', async () => {
@@ -257,9 +258,21 @@ describe('<email-check> wrapping an input', () => {
         }),
       );
       await verdictFor(ui, 'a@b.co');
-      expect(results[0]).to.deep.equal({ phase: 'instant', result: 'undeliverable', source: 'instant' });
-      expect(results.at(-2)).to.deep.equal({ phase: 'instant', result: 'unknown', source: 'instant' });
-      expect(results.at(-1)).to.deep.equal({ phase: 'remote', result: 'deliverable', source: 'test' });
+      expect(results[0]).to.deep.equal({
+        phase: 'instant',
+        result: 'undeliverable',
+        source: 'instant',
+      });
+      expect(results.at(-2)).to.deep.equal({
+        phase: 'instant',
+        result: 'unknown',
+        source: 'instant',
+      });
+      expect(results.at(-1)).to.deep.equal({
+        phase: 'remote',
+        result: 'deliverable',
+        source: 'test',
+      });
     });
 
     it('sends its events bubbling and composed, leaving native input events alone', async () => {
@@ -299,7 +312,7 @@ describe('<email-check> wrapping an input', () => {
     await ui.type('jane@example.com');
     await answered;
     expect(ui.is('valid')).to.equal(true);
-    expect(document.activeElement).to.equal(ui.input);
+    expect(document.activeElement === ui.input).to.equal(true);
     expect((await fakeStats()).requests).to.equal(1);
   });
 });

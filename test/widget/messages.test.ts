@@ -7,7 +7,9 @@ import { EmailCheckHarness } from './harness.js';
 async function inLang(lang: string, messages?: string) {
   const wrapper = await fixture<HTMLElement>(html`
     <div lang=${lang}>
-      <email-check messages=${messages ?? '{}'}><input type="email" aria-label="Email" /></email-check>
+      <email-check messages=${messages ?? '{}'}
+        ><input type="email" aria-label="Email"
+      /></email-check>
     </div>
   `);
   return new EmailCheckHarness(wrapper.querySelector('email-check') as EmailCheck);
