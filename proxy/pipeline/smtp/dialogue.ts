@@ -101,8 +101,10 @@ export async function runDialogue(options: DialogueOptions): Promise<DialogueRes
         .catch(() => null);
       catchAll = catchAllReply ? classifyCatchAll(catchAllReply) : null;
     }
-    await connection.command('RSET', smtp.commandTimeoutMs).catch(() => null);
-    await connection.command('QUIT', Math.min(smtp.commandTimeoutMs, 500)).catch(() => null);
+    // The answer is in: closing politely must not hold the verdict for long.
+    const goodbye = Math.min(smtp.commandTimeoutMs, 500);
+    await connection.command('RSET', goodbye).catch(() => null);
+    await connection.command('QUIT', goodbye).catch(() => null);
     return { kind: 'answer', outcome, reply: rcpt, catchAll, catchAllReply, tls };
   } catch (error) {
     const failure =

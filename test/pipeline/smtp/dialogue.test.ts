@@ -13,7 +13,9 @@ async function scripted(
 ) {
   const commands: string[] = [];
   const server: Server = createServer((socket) => {
-    socket.write(greeting);
+    // A greeting in several pieces arrives in several TCP segments, 20 ms apart.
+    const pieces = typeof greeting === 'string' ? [greeting] : greeting;
+    pieces.forEach((piece, i) => setTimeout(() => socket.write(piece), i * 20));
     let buffer = '';
     socket.on('data', (chunk) => {
       buffer += chunk.toString();
@@ -132,6 +134,32 @@ describe('runDialogue', () => {
       failure: 'timeout',
       message: 'no reply to RCPT within 300 ms',
     });
+  });
+
+  it('reads multi-line replies that arrive in pieces', async () => {
+    const server = await scripted(
+      ['220-mx.example.org ESM', 'TP\r\n220 ready\r\n'],
+      (command, socket) => {
+        if (!command.startsWith('EHLO')) return polite(command);
+        socket.write('250-mx.example.org\r\n250-PIPE');
+        setTimeout(() => socket.write('LINING\r\n250 8BITMIME\r\n'), 20);
+        return null;
+      },
+    );
+    expect(await dialogue(server.port)).toMatchObject({ kind: 'answer', outcome: 'accepted' });
+  });
+
+  it('gives up when the server offers STARTTLS but does not speak TLS', async () => {
+    const server = await scripted('220 mx\r\n', (command, socket) => {
+      if (command.startsWith('EHLO')) return '250-mx\r\n250 STARTTLS\r\n';
+      if (command === 'STARTTLS') {
+        socket.write('220 2.0.0 Ready\r\n');
+        setTimeout(() => socket.write('this is not a TLS handshake\r\n'), 10);
+        return null;
+      }
+      return polite(command);
+    });
+    expect(await dialogue(server.port)).toMatchObject({ kind: 'failure', failure: 'tls' });
   });
 
   it('never sends a command with a line break in it', async () => {
