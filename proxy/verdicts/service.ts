@@ -76,6 +76,8 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
       if (!breaker.allow()) {
         // Mid-retry the caller learns the real failure, not that the breaker has since opened.
         if (last) throw last;
+        // Counted, not logged: the breaker logged once when it opened.
+        metrics.upstreamFailures.inc({ upstream: name, kind: 'circuit_open' });
         const seconds = Math.ceil(breaker.retryInMs() / 1000);
         throw new UpstreamError(
           'circuit_open',

@@ -34,6 +34,9 @@ describe('the circuit breaker in the verdict service', () => {
     expect(error.details.retryAfterMs).toBeGreaterThan(0);
     expect(fake.calls).toBe(3);
     expect(await metricValue(metrics.breakerState, { upstream: 'spamidate' })).toBe(1);
+    expect(
+      await metricValue(metrics.upstreamFailures, { upstream: 'spamidate', kind: 'circuit_open' }),
+    ).toBe(1);
     expect(log.lines.some((line) => line.breaker === 'open' && line.level === 50)).toBe(true);
   });
 
