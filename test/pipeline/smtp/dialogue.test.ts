@@ -8,7 +8,7 @@ import { randomLocalPart, runDialogue } from '../../../proxy/pipeline/smtp/dialo
  * answers each command line with whatever `reply` returns and records every line it gets.
  */
 async function scripted(
-  greeting: string,
+  greeting: string | string[],
   reply: (command: string, socket: Socket) => string | null,
 ) {
   const commands: string[] = [];
