@@ -1,9 +1,12 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmailCheckApp } from './app.js';
 
 export interface StartServerOptions {
+  /** The proxy; closed after the server has stopped. */
   app: EmailCheckApp;
+  /** What answers requests, when the app is mounted into a larger site. Default: `app`. */
+  handler?: RequestListener;
   /** Default 8787; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -30,7 +33,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { app } = options;
   const host = options.host ?? '127.0.0.1';
   const graceMs = options.graceMs ?? 10_000;
-  const server = createServer(app);
+  const server = createServer(options.handler ?? app);
   // Slow-loris guards: a client gets 10 s for its headers and 30 s for the whole request.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

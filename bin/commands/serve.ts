@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import express from 'express';
 import { createApp } from '../../proxy/app.js';
 import { ConfigError } from '../../proxy/config/errors.js';
 import { loadConfig } from '../../proxy/config/load.js';
+import { createDemoSite } from '../../proxy/demo/site.js';
+import { generateSecret } from '../../proxy/keys/generate.js';
 import { startServer } from '../../proxy/server.js';
 
 const help = `Usage: email-check serve
@@ -47,9 +50,18 @@ export async function serve(args: string[]): Promise<number> {
   }
   let loaded;
   let app;
+  let handler: express.Express | undefined;
   try {
     loaded = loadConfig(process.env);
-    app = createApp(loaded.app);
+    // The demo's signup backend verifies tokens, so it needs the secret the proxy signs with.
+    const tokenSecret = loaded.app.tokenSecret ?? generateSecret();
+    app = createApp({ ...loaded.app, tokenSecret });
+    if (loaded.generatedKeys) {
+      // With no configuration, the demo pages come first and the proxy answers everything else.
+      handler = express();
+      handler.set('x-powered-by', false);
+      handler.use(createDemoSite({ keys: loaded.generatedKeys, tokenSecret }), app);
+    }
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`email-check serve: ${error.message}\n`);
@@ -60,7 +72,7 @@ export async function serve(args: string[]): Promise<number> {
   const stopped = stopSignal();
   let running;
   try {
-    running = await startServer({ app, port: loaded.port, host: loaded.host });
+    running = await startServer({ app, handler, port: loaded.port, host: loaded.host });
   } catch (error) {
     await app.close();
     process.stderr.write(
@@ -71,7 +83,7 @@ export async function serve(args: string[]): Promise<number> {
   const { url } = running;
   const lines = [
     `email-check proxy listening on ${url}`,
-    `  page:          ${url}/`,
+    ...(handler ? [`  page:          ${url}/   (the signup demo; ${url}/demo/playground)`] : []),
     `  widget script: ${url}/email-check.iife.js`,
     `  API:           ${url}/v1/validate   (OpenAPI: ${url}/openapi.json)`,
   ];

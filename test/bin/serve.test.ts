@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serve } from '../../bin/commands/serve.js';
 import { spawnCli, type Spawned } from '../proxy/support/spawn.js';
 
 let running: Spawned | undefined;
@@ -47,6 +48,10 @@ describe('email-check serve', () => {
     const magic = await ask(test, 'https://elsewhere.example', 'risky@example.com');
     expect(((await magic.json()) as { data: { result: string } }).data.result).toBe('risky');
 
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain(live);
+
     running.child.kill('SIGINT');
     expect(await running.exited).toBe(0);
   });
@@ -73,8 +78,13 @@ describe('email-check serve', () => {
   });
 
   it('refuses unknown options with exit 2', async () => {
-    running = spawnCli(['serve', '--bogus']);
-    expect(await running.exited).toBe(2);
-    expect(running.stderr()).toContain('Usage: email-check serve');
+    const written: string[] = [];
+    const spy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk) => written.push(String(chunk)) > 0);
+    const code = await serve(['--bogus']);
+    spy.mockRestore();
+    expect(code).toBe(2);
+    expect(written.join('')).toContain('Usage: email-check serve');
   });
 });
