@@ -57,7 +57,7 @@ function domainCheck(facts: DomainFacts | null): Check {
 }
 
 function smtpCheck(smtp: SmtpFindings | null, skipped: string | null): Check {
-  if (!smtp) return notRun(skipped ?? 'Not checked');
+  if (!smtp) return notRun(skipped ? `Not checked: ${skipped}` : 'Not checked');
   const passed =
     smtp.status === 'accepted'
       ? true
@@ -91,7 +91,7 @@ function smtpCheck(smtp: SmtpFindings | null, skipped: string | null): Check {
 }
 
 function catchAllCheck(smtp: SmtpFindings | null, skipped: string | null): Check {
-  if (!smtp) return notRun(skipped ?? 'Not checked');
+  if (!smtp) return notRun(skipped ? `Not checked: ${skipped}` : 'Not checked');
   if (smtp.catchAll === true)
     return { passed: false, message: 'The domain accepts any address', catchAll: true };
   if (smtp.catchAll === false)

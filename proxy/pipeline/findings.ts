@@ -17,7 +17,7 @@ export interface Findings {
   lists: ListFacts | null;
   role: boolean | null;
   smtp: SmtpFindings | null;
-  /** Why SMTP did not run, when it did not. */
+  /** Why SMTP did not run, when it did not (`SMTP checks are off`). */
   smtpSkipped: string | null;
   /** The verdict's deadline passed (or the caller aborted) before every stage finished. */
   deadlineReached: boolean;

@@ -53,11 +53,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     findings.domain = await dns.domain(domain, signal);
     findings.deadlineReached = signal.aborted;
     const routable = findings.domain.status === 'mx' || findings.domain.status === 'address';
-    if (!routable) findings.smtpSkipped = 'Not checked: the domain settled the verdict';
-    else if (findings.lists.operator === 'deny')
-      findings.smtpSkipped = 'Not checked: domain denied';
-    else if (!config.smtp.enabled) findings.smtpSkipped = 'Not checked: SMTP checks are off';
-    else if (call.quickMode) findings.smtpSkipped = 'Not checked: quick mode';
+    if (!routable) findings.smtpSkipped = 'the domain settled the verdict';
+    else if (findings.lists.operator === 'deny') findings.smtpSkipped = 'domain denied';
+    else if (!config.smtp.enabled) findings.smtpSkipped = 'SMTP checks are off';
+    else if (call.quickMode) findings.smtpSkipped = 'quick mode';
     if (findings.smtpSkipped) return;
     findings.smtp = await checkMailbox({
       email: findings.syntax.normalized ?? '',

@@ -40,7 +40,11 @@ function domainOf(findings: Findings): string {
 /** Why the mailbox could not be told, in one line. */
 function untoldReason(findings: Findings): string {
   const smtp = findings.smtp;
-  if (!smtp) return findings.smtpSkipped ?? 'The mailbox was not checked';
+  if (!smtp) {
+    return findings.smtpSkipped
+      ? `The mailbox was not checked: ${findings.smtpSkipped}`
+      : 'The mailbox was not checked';
+  }
   switch (smtp.status) {
     case 'policy':
       return `The mail server refused the check itself, not the mailbox (${smtp.reply ?? 'policy'})`;

@@ -36,7 +36,7 @@ function findings(overrides: Partial<Findings> = {}, input = 'jane@example.org')
     lists: plain,
     role: false,
     smtp: null,
-    smtpSkipped: 'Not checked: SMTP checks are off',
+    smtpSkipped: 'SMTP checks are off',
     deadlineReached: false,
     ...overrides,
   };
