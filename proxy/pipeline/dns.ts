@@ -106,13 +106,15 @@ export function createDomainResolver(config: PipelineConfig): DomainResolver {
   // A trailing dot makes the name absolute, so the system's search list is never appended.
   const fqdn = (name: string) => (name.endsWith('.') ? name : `${name}.`);
 
-  /** A then, only when there is none, AAAA: one query for most hosts. */
+  /** A, then AAAA only when A gave no usable address: one query for most hosts. */
   async function addresses(name: string): Promise<Answer<string[]>> {
     const v4 = await ask(() => resolver.resolve4(fqdn(name)));
-    if (v4.ok && v4.value.length > 0) return v4;
+    if (v4.ok && v4.value.some(usable)) return v4;
     if (!v4.ok && v4.code !== 'ENODATA') return v4;
     const v6 = await ask(() => resolver.resolve6(fqdn(name)));
-    return v6.ok || v6.code !== 'ENODATA' ? v6 : { ok: true, value: [] };
+    const found = [...(v4.ok ? v4.value : []), ...(v6.ok ? v6.value : [])];
+    if (!v6.ok && v6.code !== 'ENODATA' && found.length === 0) return v6;
+    return { ok: true, value: found };
   }
 
   async function lookupDomain(name: string): Promise<DomainFacts> {

@@ -58,6 +58,18 @@ describe('domain facts from a real DNS server', () => {
     });
   });
 
+  it('falls back to a public AAAA record when the A record is private', async () => {
+    expect(await resolver().domain('mixed.test')).toEqual({
+      status: 'address',
+      addresses: ['2a00:1450:4001::1b'],
+    });
+  });
+
+  it('asks for AAAA only when A gives no usable address', async () => {
+    await resolver().domain('afallback.test');
+    expect(server.count('AAAA', 'afallback.test')).toBe(0);
+  });
+
   it('allows the fallback to a private A record with allowPrivate', async () => {
     expect(await resolver({ allowPrivate: true }).domain('privatea.test')).toEqual({
       status: 'address',

@@ -25,6 +25,8 @@ export const testZone: Zone = {
   'afallback.test': { a: ['93.184.215.14'] },
   // No MX, A on loopback: the fallback a test with allowPrivate can connect to.
   'loopfallback.test': { a: ['127.0.0.1'] },
+  // No MX, a private A and a public AAAA: the fallback uses the AAAA.
+  'mixed.test': { a: ['10.1.2.3'], aaaa: ['2a00:1450:4001::1b'] },
   // No MX and a private A: no fallback.
   'privatea.test': { a: ['10.1.2.3'] },
   // The domain exists but has neither MX nor address records.
