@@ -116,3 +116,11 @@ export function kindForStatus(status: number): UpstreamErrorKind {
   if (status >= 500) return 'server';
   return 'bad_response';
 }
+
+/**
+ * An identifier from an upstream's error body (a field name, an error code, a request id), kept
+ * only when it looks like one: free text there could quote the address.
+ */
+export function identifier(value: string | undefined): string | undefined {
+  return value !== undefined && /^[\w.:-]{1,64}$/.test(value) ? value : undefined;
+}

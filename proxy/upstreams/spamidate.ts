@@ -9,6 +9,7 @@ import {
 } from '../../core/verdict.js';
 import { ran } from './checks.js';
 import {
+  identifier,
   kindForStatus,
   requestJson,
   resolveHttpOptions,
@@ -116,8 +117,10 @@ function failure(answer: UpstreamAnswer): UpstreamError {
   const parsed = errorSchema.safeParse(answer.body);
   const body = parsed.success ? parsed.data : {};
   const kind = kindForStatus(answer.status);
-  const field = body.field ? ` (field ${body.field})` : '';
-  const request = body.requestId ? ` (request ${body.requestId})` : '';
+  const fieldName = identifier(body.field);
+  const requestId = identifier(body.requestId);
+  const field = fieldName ? ` (field ${fieldName})` : '';
+  const request = requestId ? ` (request ${requestId})` : '';
   const messages: Record<string, string> = {
     auth: `${NAME} refused our API key (${answer.status}); check SPAMIDATE_API_KEY.`,
     rate_limited: `${NAME} is rate limiting us (429).`,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { severityFor, type Verdict } from '../../core/verdict.js';
 import { ran } from './checks.js';
 import {
+  identifier,
   kindForStatus,
   requestJson,
   resolveHttpOptions,
@@ -129,8 +130,10 @@ function failure(answer: UpstreamAnswer): UpstreamError {
   const parsed = errorSchema.safeParse(answer.body);
   const error = parsed.success ? parsed.data.error : undefined;
   const kind = kindForStatus(answer.status);
-  const code = error ? ` ${error.code}` : '';
-  const field = error?.field ? ` (field ${error.field})` : '';
+  const codeName = identifier(error?.code);
+  const fieldName = identifier(error?.field);
+  const code = codeName ? ` ${codeName}` : '';
+  const field = fieldName ? ` (field ${fieldName})` : '';
   const messages: Record<string, string> = {
     auth:
       answer.status === 403
