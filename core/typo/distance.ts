@@ -74,6 +74,8 @@ export function typoDistance(typed: string, target: string, limit: number): numb
   // Every step off the diagonal is an extra or a dropped character, 0.5 at the least: cells
   // further than `band` from it cost more than the limit and are never worked out.
   const band = Math.floor(limit / 0.5);
+  // The last cell itself may lie outside the band: then it is never worked out, and too far.
+  if (Math.abs(n - m) > band) return Infinity;
   let previousBest = 0;
   for (let i = 1; i <= n; i++) {
     const current = (i % 3) * width;

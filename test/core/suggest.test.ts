@@ -16,6 +16,10 @@ describe('suggest', () => {
     ['outlok.com', 'outlook.com'],
     ['iclod.com', 'icloud.com'],
     ['gmaiil.con', 'gmail.com'],
+    ['hotmial.con', 'hotmail.com'],
+    ['yahooo.cm', 'yahoo.com'],
+    ['iclould.con', 'icloud.com'],
+    ['hotmaill.co.uk', 'hotmail.co.uk'],
   ])('corrects the second-level typo %s to %s', (typed, meant) => {
     expect(domainOf(`jane@${typed}`)).toBe(meant);
   });

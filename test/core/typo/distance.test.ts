@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { typoDistance } from '../../../core/typo/distance.js';
 
@@ -40,6 +41,26 @@ describe('typoDistance', () => {
 
   it('still finds a swap at the end after a costly row', () => {
     expect(typoDistance('gmail.ocm', 'gmail.com', 1)).toBeCloseTo(0.6);
+  });
+
+  it('gives the same answer within a limit as without one, whatever was compared before', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'gmailcoh.uk'), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, text, fc.integer({ min: 0, max: 30 }), (a, b, c, tenths) => {
+        const limit = tenths / 10;
+        typoDistance(c, b, 100); // leaves its own figures in the shared table
+        const full = typoDistance(a, b, 100);
+        const bounded = typoDistance(a, b, limit);
+        if (full <= limit) expect(bounded).toBeCloseTo(full);
+        else expect(bounded).toBe(Infinity);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('does not answer from an earlier comparison when the lengths are far apart', () => {
+    typoDistance('com.br', 'com.br', 10);
+    expect(typoDistance('fe', 'com.br', 1.2)).toBe(Infinity);
   });
 
   it('refuses text longer than any domain it compares', () => {
