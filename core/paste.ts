@@ -22,6 +22,8 @@ const MAILTO = /^mailto:/i;
 const ANGLE_ADDRESS = /<([^<>]*)>$/;
 const TRAILING = /[.,;]+$/;
 const AT_RUN = /@{2,}/;
+/** A scheme, a closing bracket or punctuation at the end: where any mistake must show. */
+const PASTE_SIGNS = /^mailto:|[>.,;]$/i;
 
 /** Undoing one mistake may reveal another (`Jane <mailto:jane@x.com>`); a few rounds suffice. */
 const MAX_ROUNDS = 4;
@@ -32,6 +34,8 @@ const MAX_ROUNDS = 4;
  * matches. Returns `null` when there is none.
  */
 export function recognisePaste(trimmed: string): PasteMistake | null {
+  // Most input carries none of the signs: answer that without running the patterns.
+  if (!PASTE_SIGNS.test(trimmed) && !trimmed.includes('@@')) return null;
   let code: PasteCode | null = null;
   let candidate = trimmed;
   for (let round = 0; round < MAX_ROUNDS; round++) {

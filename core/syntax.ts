@@ -78,7 +78,8 @@ const LOCAL_ASCII = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]*$/;
 const LOCAL_MIXED = /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]|[^\0-\x7f])*$/;
 /** A lone UTF-16 surrogate cannot be encoded as UTF-8, so it cannot be sent. */
 const LONE_SURROGATE = /\p{Cs}/u;
-const LABEL = /^[a-z0-9-]+$/;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
 const TLD = /^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/;
 const DOTTED_QUAD = /^\d+\.\d+\.\d+\.\d+$/;
 
@@ -144,15 +145,20 @@ function checkLocal(local: string, options: SyntaxOptions): SyntaxCode | null {
 
 function checkAsciiDomain(domain: string): SyntaxCode | null {
   if (DOTTED_QUAD.test(domain)) return 'ip_literal';
-  const labels = domain.split('.');
-  for (const label of labels) {
-    if (label.length === 0 || label.length > MAX_LABEL || !LABEL.test(label)) return 'domain_label';
+  // One pass over the labels; the characters are already known to be [a-z0-9.-].
+  let labels = 0;
+  let hyphen = false;
+  for (let start = 0, end = 0; end <= domain.length; end++) {
+    if (end < domain.length && domain.charCodeAt(end) !== DOT) continue;
+    const size = end - start;
+    if (size === 0 || size > MAX_LABEL) return 'domain_label';
+    if (domain.charCodeAt(start) === HYPHEN || domain.charCodeAt(end - 1) === HYPHEN) hyphen = true;
+    labels++;
+    start = end + 1;
   }
-  for (const label of labels) {
-    if (label.startsWith('-') || label.endsWith('-')) return 'domain_hyphen';
-  }
-  if (labels.length < 2) return 'missing_tld';
-  if (!TLD.test(labels[labels.length - 1] ?? '')) return 'tld';
+  if (hyphen) return 'domain_hyphen';
+  if (labels < 2) return 'missing_tld';
+  if (!TLD.test(domain.slice(domain.lastIndexOf('.') + 1))) return 'tld';
   if (domain.length > MAX_DOMAIN) return 'domain_too_long';
   return null;
 }
