@@ -5,7 +5,8 @@ import { metricValue, rejection, serviceOver, verdictRequest, wait } from './har
 
 let fake: FakeSpamidate;
 let upstreams: Parameters<typeof serviceOver>[0];
-const breaker = { failureThreshold: 3, resetMs: 150 };
+// Wide enough that a busy CI machine cannot reach resetMs between two back-to-back calls.
+const breaker = { failureThreshold: 3, resetMs: 500 };
 
 beforeAll(async () => {
   fake = await startFakeSpamidate();
