@@ -36,12 +36,11 @@ const icons: Record<Exclude<Tone, ''>, string> = {
 
 const states = ['checking', 'valid', 'warning', 'invalid', 'suggestion'];
 
-/** A policy attribute: `block`, `warn` or `allow`; anything else keeps the default, with a reason. */
-const policyAttribute = (attribute: string, outcome: Outcome) => ({
-  attribute,
-  converter: (value: string | null): Action =>
-    parseAction(attribute, value) ?? defaultPolicy[outcome],
-});
+/** Reads a policy attribute: `block`, `warn` or `allow`; anything else keeps the default, with a reason. */
+const policy =
+  (attribute: string, outcome: Outcome) =>
+  (value: string | null): Action =>
+    parseAction(attribute, value) ?? defaultPolicy[outcome];
 
 /** The `messages` attribute is JSON; a mistake in it is reported, not thrown at the page. */
 const messagesAttribute = {
@@ -136,22 +135,27 @@ export class EmailCheck extends LitElement {
   @property({ attribute: 'token-name' }) tokenName = 'email_check_token';
 
   /** What an undeliverable address does: `block` (default), `warn` or `allow`. */
-  @property(policyAttribute('undeliverable', 'undeliverable')) undeliverable: Action = 'block';
+  @property({ attribute: 'undeliverable', converter: policy('undeliverable', 'undeliverable') })
+  undeliverable: Action = 'block';
 
   /** What a disposable address does: `block` (default), `warn` or `allow`. */
-  @property(policyAttribute('disposable', 'disposable')) disposable: Action = 'block';
+  @property({ attribute: 'disposable', converter: policy('disposable', 'disposable') })
+  disposable: Action = 'block';
 
   /** What a role-based address (info@, sales@) does: `warn` (default), `block` or `allow`. */
-  @property(policyAttribute('role-based', 'role')) roleBased: Action = 'warn';
+  @property({ attribute: 'role-based', converter: policy('role-based', 'role') })
+  roleBased: Action = 'warn';
 
   /** What an address on a catch-all domain does: `warn` (default), `block` or `allow`. */
-  @property(policyAttribute('catch-all', 'catchAll')) catchAll: Action = 'warn';
+  @property({ attribute: 'catch-all', converter: policy('catch-all', 'catchAll') })
+  catchAll: Action = 'warn';
 
   /** What another risky address (a full mailbox, …) does: `warn` (default), `block` or `allow`. */
-  @property(policyAttribute('risky', 'risky')) risky: Action = 'warn';
+  @property({ attribute: 'risky', converter: policy('risky', 'risky') }) risky: Action = 'warn';
 
   /** What an address nobody could judge does: `allow` (default), `warn` or `block`. */
-  @property(policyAttribute('unknown', 'unknown')) unknown: Action = 'allow';
+  @property({ attribute: 'unknown', converter: policy('unknown', 'unknown') }) unknown: Action =
+    'allow';
 
   /** Turns off the "Did you mean …?" suggestions. Default `false`. */
   @property({ attribute: 'no-suggestions', type: Boolean }) noSuggestions = false;
