@@ -89,6 +89,8 @@ const DOTTED_QUAD = /^\d+\.\d+\.\d+\.\d+$/;
  * its fix when the fixed address is valid.
  */
 export function checkSyntax(input: string, options: SyntaxOptions = {}): SyntaxResult {
+  // Plain JavaScript callers can hand over anything (an unset field's `undefined`).
+  if (typeof input !== 'string') return invalid('empty');
   const trimmed = input.trim();
   if (trimmed === '') return invalid('empty');
   const paste = recognisePaste(trimmed);

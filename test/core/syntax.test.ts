@@ -107,6 +107,11 @@ describe('checkSyntax', () => {
       }
     });
 
+    it('treats a value that is not a string, as plain JavaScript may pass, as empty', () => {
+      expect(checkSyntax(undefined as unknown as string).code).toBe('empty');
+      expect(checkSyntax(42 as unknown as string).code).toBe('empty');
+    });
+
     it('treats an input of only whitespace as empty', () => {
       expect(checkSyntax('\u00a0\u3000 ').code).toBe('empty');
       expect(checkSyntax('').code).toBe('empty');
