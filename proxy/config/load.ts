@@ -36,8 +36,11 @@ const envSchema = z.object({
     .default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   EMAIL_CHECK_CONFIG: z.string().min(1).optional(),
-  EMAIL_CHECK_TOKEN_SECRET: z.string().optional(),
-  EMAIL_CHECK_METRICS_TOKEN: z.string().optional(),
+  EMAIL_CHECK_TOKEN_SECRET: z
+    .string()
+    .min(32, 'needs at least 32 characters; `email-check keys` makes one')
+    .optional(),
+  EMAIL_CHECK_METRICS_TOKEN: z.string().min(16, 'needs at least 16 characters').optional(),
   REDIS_URL: z.string().optional(),
   SPAMIDATE_API_KEY: z.string().optional(),
   XMAGNET_API_KEY: z.string().optional(),

@@ -20,8 +20,10 @@ export function requestLog(options: RequestLogOptions) {
   const { logger, metrics } = options;
   return function requestLogMiddleware(req: Request, res: Response, next: NextFunction): void {
     const started = process.hrtime.bigint();
-    res.on('finish', function logAnswer() {
+    // 'close' rather than 'finish': a client that goes away mid-request still gets its line.
+    res.once('close', function logAnswer() {
       const context = contextOf(req);
+      const aborted = !res.writableFinished;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const status = res.statusCode;
       const route = context.route ?? (status === 404 ? 'not_found' : 'other');
@@ -40,9 +42,10 @@ export function requestLog(options: RequestLogOptions) {
         key: context.key?.id,
         result: context.result,
         email: context.email,
+        ...(aborted ? { aborted: true } : {}),
       };
       if (status >= 500) logger.error(line, 'request failed');
-      else logger.info(line, 'request');
+      else logger.info(line, aborted ? 'request aborted by the client' : 'request');
     });
     next();
   };

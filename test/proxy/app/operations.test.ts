@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -163,6 +165,34 @@ describe('logs', () => {
       email: 'z***@example.com',
     });
     expect(JSON.stringify(logs()).toLowerCase()).not.toContain('zelda');
+  });
+});
+
+describe('a client that goes away', () => {
+  it('still gets its log line, marked aborted', async () => {
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const controller = new AbortController();
+    const pending = fetch(`http://127.0.0.1:${port}/v1/validate`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-API-Key': keys.test,
+        'X-Request-Id': 'gone-1',
+      },
+      // The test upstream answers this address after 1.5 s.
+      body: JSON.stringify({ email: 'slow@example.com' }),
+      signal: controller.signal,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    await expect
+      .poll(() => logs().find((entry) => entry['reqId'] === 'gone-1'))
+      .toMatchObject({ aborted: true, msg: 'request aborted by the client' });
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   });
 });
 

@@ -45,6 +45,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ EMAIL_CHECK_TOKEN_SECRET: 'x'.repeat(40) }).warnings).toEqual([]);
   });
 
+  it('refuses a short token secret, naming the variable', () => {
+    expect(problemsOf(() => loadConfig({ EMAIL_CHECK_TOKEN_SECRET: 'short' }))).toEqual([
+      'EMAIL_CHECK_TOKEN_SECRET: needs at least 32 characters; `email-check keys` makes one',
+    ]);
+  });
+
   it('refuses a port that is not a number', () => {
     expect(problemsOf(() => loadConfig({ PORT: 'eighty' }))).toEqual([
       'PORT: expected a port number',
