@@ -135,12 +135,50 @@ export type PipelineOptions = z.input<typeof pipelineOptionsSchema>;
 /** What the stages read: every default applied. */
 export type PipelineConfig = z.output<typeof pipelineOptionsSchema>;
 
+/** The keys each object of the options accepts, by dotted path, for did-you-mean hints. */
+const knownKeys: Record<string, string[]> = {
+  '': Object.keys(pipelineOptionsSchema.shape),
+  dns: Object.keys(dnsSchema.shape),
+  smtp: Object.keys(smtpSchema.shape),
+  lists: Object.keys(listsSchema.shape),
+};
+
+/** Levenshtein distance, for suggesting the option a misspelt key meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function unknownKeyMessage(path: string, keys: string[]): string {
+  return keys
+    .map((key) => {
+      const near = (knownKeys[path] ?? []).find((known) => distance(known, key) <= 2);
+      const hint = near ? ` Did you mean \`${near}\`?` : '';
+      return `received an unsupported property, \`${key}\`.${hint}`;
+    })
+    .join(' ');
+}
+
 /** One line per problem, with the dotted path of the option at fault. */
 export function describeOptionsError(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
+      const message =
+        issue.code === 'unrecognized_keys' ? unknownKeyMessage(path, issue.keys) : issue.message;
+      return path ? `${path}: ${message}` : message;
     })
     .join('; ');
 }

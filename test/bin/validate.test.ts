@@ -150,6 +150,20 @@ describe('email-check validate, its options', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ result: 'unknown' });
   });
 
+  it('leaves SMTP off with --no-smtp', async () => {
+    const before = smtp.sessions;
+    const run = await inProcess(
+      '--json',
+      '--no-smtp',
+      '--allow-private',
+      '--dns-server',
+      dns.server,
+      'jane@mail.test',
+    );
+    expect(JSON.parse(run.stdout).checks.smtp.message).toBe('Not checked: SMTP checks are off');
+    expect(smtp.sessions).toBe(before);
+  });
+
   it('prints its help with --help and exits 0', async () => {
     const run = await inProcess('--help');
     expect(run.code).toBe(0);

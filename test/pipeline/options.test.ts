@@ -49,8 +49,16 @@ describe('pipeline options', () => {
     ],
     [{ smtp: { heloName: 'bad name' } }, 'smtp.heloName:'],
     [{ lists: { deny: ['user@example.org'] } }, 'lists.deny.0: must be a domain name'],
-    [{ maxage: 1 }, 'Unrecognized key: "maxage"'],
-    [{ smtp: { enable: true } }, 'smtp: Unrecognized key: "enable"'],
+    [{ timeoutMS: 1 }, 'received an unsupported property, `timeoutMS`. Did you mean `timeoutMs`?'],
+    [
+      { smtp: { enable: true } },
+      'smtp: received an unsupported property, `enable`. Did you mean `enabled`?',
+    ],
+    [
+      { dns: { server: ['127.0.0.1'] } },
+      'dns: received an unsupported property, `server`. Did you mean `servers`?',
+    ],
+    [{ colour: 'red' }, 'received an unsupported property, `colour`.'],
   ])('refuses %j with a message naming the option', (options, message) => {
     expect(() => parsePipelineOptions(options as never)).toThrow(message);
   });
