@@ -20,6 +20,10 @@ const exposeHeaders =
  * from any other origin, 403 without CORS headers.
  */
 export function cors(options: CorsOptions) {
+  if (!Array.isArray(options?.keys)) throw new TypeError('cors: `keys` must be the resolved keys.');
+  if (options.maxAge !== undefined && (!Number.isInteger(options.maxAge) || options.maxAge < 0)) {
+    throw new TypeError('cors: `maxAge` must be a whole number of seconds.');
+  }
   const browserKeys = options.keys.filter((key) => key.type !== 'secret');
   const maxAge = String(options.maxAge ?? 600);
   const acceptsAny = browserKeys.some((key) => key.isAllowedOrigin === null);
