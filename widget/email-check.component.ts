@@ -8,6 +8,7 @@ import { emit } from './events.js';
 import { messagesFor, nearestLang } from './messages/locale.js';
 import type { Messages } from './messages/en.js';
 import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } from './policy.js';
+import { afterPress } from './pointer.js';
 import { RemoteCheckController } from './remote-check.js';
 import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
 import { instantVerdict } from './verdicts.js';
@@ -41,6 +42,19 @@ const policy =
   (attribute: string, outcome: Outcome) =>
   (value: string | null): Action =>
     parseAction(attribute, value) ?? defaultPolicy[outcome];
+
+/** Reads a duration attribute in milliseconds; anything but a number ≥ 0 keeps the default. */
+const milliseconds =
+  (attribute: string, fallback: number) =>
+  (value: string | null): number => {
+    if (value === null) return fallback;
+    const ms = Number(value);
+    if (value.trim() !== '' && Number.isFinite(ms) && ms >= 0) return ms;
+    console.error(
+      `<email-check>: ${attribute}="${value}" is not a number of milliseconds ≥ 0. Using ${fallback}.`,
+    );
+    return fallback;
+  };
 
 /** The `messages` attribute is JSON; a mistake in it is reported, not thrown at the page. */
 const messagesAttribute = {
@@ -126,10 +140,10 @@ export class EmailCheck extends LitElement {
   @property({ attribute: 'public-key' }) publicKey = '';
 
   /** Milliseconds of pause in typing before the remote check. Default 800. */
-  @property({ type: Number }) delay = 800;
+  @property({ converter: milliseconds('delay', 800) }) delay = 800;
 
   /** Milliseconds a remote check may take before it counts as `unknown` (which passes). Default 4000. */
-  @property({ type: Number }) timeout = 4000;
+  @property({ converter: milliseconds('timeout', 4000) }) timeout = 4000;
 
   /** Name of the hidden field that carries the verdict token. Default `email_check_token`. */
   @property({ attribute: 'token-name' }) tokenName = 'email_check_token';
@@ -219,8 +233,10 @@ export class EmailCheck extends LitElement {
     this.addEventListener('focusout', (event) => {
       const next = event.relatedTarget as Node | null;
       if (next && (next === this || this.contains(next))) return;
-      this.touched = true;
-      void this.#checkNow();
+      afterPress(() => {
+        this.touched = true;
+        void this.#checkNow();
+      });
     });
     this.addEventListener('keydown', (event) => {
       const suggestion = this.#view?.suggestion;

@@ -136,6 +136,23 @@ describe('<email-check> in a form', () => {
     expect((await fakeStats()).requests).to.equal(0);
   });
 
+  it('does not swallow a click on a button below by changing its layout on leaving the field', async () => {
+    const ui = await wrappedField({ delay: '5000', timeout: '3000' });
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Add another field';
+    const clicks: Event[] = [];
+    button.addEventListener('click', (event) => clicks.push(event));
+    formOf(ui).after(button);
+    await ui.type('slow@example.com');
+    expect(ui.message).to.equal('');
+    await ui.click(button);
+    expect(clicks.length).to.equal(1);
+    await ui.element.updateComplete;
+    await sleep(10);
+    expect(ui.is('checking')).to.equal(true);
+  });
+
   it('forgets what the person did when the form is reset', async () => {
     const ui = await wrappedField({}, 'pre@example.com');
     await ui.replace('undeliverable@example.com');

@@ -118,6 +118,22 @@ describe('<email-check> talking to the proxy', () => {
     expect(ui.input.validity.valid).to.equal(true);
   });
 
+  it('reports a delay or timeout that is not a duration and keeps the default', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const ui = await wrappedField({ timeout: 'soon', delay: '-5' });
+      expect(errors).to.deep.equal([
+        '<email-check>: timeout="soon" is not a number of milliseconds ≥ 0. Using 4000.',
+        '<email-check>: delay="-5" is not a number of milliseconds ≥ 0. Using 800.',
+      ]);
+      expect([ui.element.timeout, ui.element.delay]).to.deep.equal([4000, 800]);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('checks with no request at all when no endpoint is set', async () => {
     const ui = await wrappedField({ endpoint: '' });
     await ui.type('jane@example.com');
