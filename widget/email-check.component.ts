@@ -8,7 +8,7 @@ import { emit } from './events.js';
 import { messagesFor, nearestLang } from './messages/locale.js';
 import type { Messages } from './messages/en.js';
 import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } from './policy.js';
-import { afterPress } from './pointer.js';
+import { afterPress, watchPresses } from './pointer.js';
 import { RemoteCheckController } from './remote-check.js';
 import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
 import { instantVerdict } from './verdicts.js';
@@ -226,6 +226,7 @@ export class EmailCheck extends LitElement {
 
   constructor() {
     super();
+    watchPresses();
     this.addEventListener('input', () => {
       const field = this.#field;
       if (field && field.value !== this.value) this.value = field.value;

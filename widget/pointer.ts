@@ -3,9 +3,16 @@
 // (the "validation message on blur eats the submit click" problem). The element waits for the
 // release before it reacts to leaving the field.
 let down = false;
-addEventListener('pointerdown', () => (down = true), true);
-addEventListener('pointerup', () => (down = false), true);
-addEventListener('pointercancel', () => (down = false), true);
+let watching = false;
+
+/** Starts following presses on the page; the first element calls it, later calls do nothing. */
+export function watchPresses(): void {
+  if (watching) return;
+  watching = true;
+  addEventListener('pointerdown', () => (down = true), true);
+  addEventListener('pointerup', () => (down = false), true);
+  addEventListener('pointercancel', () => (down = false), true);
+}
 
 /** Runs `task` now, or just after the press in progress is released and its click delivered. */
 export function afterPress(task: () => void): void {
