@@ -6,27 +6,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fakeEndpointMiddleware } from './test/widget/support/fake-endpoint.js';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-// Chromium from Debian, or wherever CHROMIUM_PATH points. The flags let it run as root
-// in a container and keep every lookup on this machine (see TOOLCHAIN.md).
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+// Chromium and its flags are shared with the end-to-end tests and the widget benchmark.
+export { chromiumArgs, chromiumPath };
 
 /**
  * Writes `{ passed, failed }` to WTR_SUMMARY_FILE so scripts/test.js can sum every suite.

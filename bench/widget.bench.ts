@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { checkSyntax } from '../core/syntax.js';
 import { fakeEndpoint, fakePublicKey, handleNode } from '../test/widget/support/fake-endpoint.js';
-import { chromiumArgs, chromiumPath } from '../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../test/support/chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = resolve(root, 'dist/bundle/email-check.iife.js');
