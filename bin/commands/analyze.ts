@@ -1,5 +1,6 @@
 import type { Analysis, AnalyzeOptions } from '../../core/analyze.js';
 import { createAnalyzer } from '../../core/batch-analyze.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 import { mapLines } from '../lines.js';
 
 export const analyzeUsage = `Usage: email-check analyze [--json] [--allow-unicode-local] [--] [EMAIL...]
@@ -61,9 +62,7 @@ function parseArgs(args: string[]): AnalyzeArgs | string {
     else if (arg === '--allow-unicode-local') parsed.options.allowUnicodeLocal = true;
     else if (arg === '--help' || arg === '-h') parsed.help = true;
     else {
-      const near = arg.startsWith('--')
-        ? LONG_FLAGS.find((flag) => editDistance(flag, arg) <= 2)
-        : undefined;
+      const near = arg.startsWith('--') ? didYouMean(arg, LONG_FLAGS) : null;
       const hint = near ? ` Did you mean ${near}?` : ' Put addresses that start with - after --.';
       return `unknown option ${arg}.${hint}`;
     }
@@ -97,22 +96,4 @@ function show(email: string): string {
   // eslint-disable-next-line no-control-regex
   const needsQuotes = email === '' || email !== email.trim() || /[\0-\x1f\x7f]/.test(email);
   return needsQuotes ? JSON.stringify(email) : email;
-}
-
-/** Levenshtein distance, for "did you mean" on mistyped options. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

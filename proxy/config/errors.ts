@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 
 /** A configuration mistake found at start-up; the message says what to fix. */
 export class ConfigError extends Error {

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { didYouMean } from '../../core/did-you-mean.js';
 
 /**
  * The pipeline's options: the `pipeline` section of the proxy configuration file and what the
@@ -143,28 +144,10 @@ const knownKeys: Record<string, string[]> = {
   lists: Object.keys(listsSchema.shape),
 };
 
-/** Levenshtein distance, for suggesting the option a misspelt key meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 function unknownKeyMessage(path: string, keys: string[]): string {
   return keys
     .map((key) => {
-      const near = (knownKeys[path] ?? []).find((known) => distance(known, key) <= 2);
+      const near = didYouMean(key, knownKeys[path] ?? []);
       const hint = near ? ` Did you mean \`${near}\`?` : '';
       return `received an unsupported property, \`${key}\`.${hint}`;
     })

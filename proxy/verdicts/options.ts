@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { didYouMean } from '../../core/did-you-mean.js';
 import type { VerdictResult } from '../../core/verdict.js';
 import type { Metrics } from '../metrics.js';
 import type { Upstream } from '../upstreams/types.js';
@@ -84,9 +85,7 @@ export function resolveSettings(options: VerdictServiceOptions): VerdictServiceS
       const unknown = issue.keys[0] ?? '';
       const path = [...issue.path, unknown].join('.');
       const known = issue.path.length === 0 ? Object.keys(settingsSchema.shape) : [];
-      const near = known.find((key) =>
-        key.toLowerCase().startsWith(unknown.toLowerCase().slice(0, 4)),
-      );
+      const near = didYouMean(unknown, known);
       const hint = near ? ` Did you mean \`${near}\`?` : '';
       throw new TypeError(`verdict service: unsupported option \`${path}\`.${hint}`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../../proxy/config/did-you-mean.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 
 describe('didYouMean', () => {
   it('finds a property that differs only in case', () => {
@@ -13,5 +13,16 @@ describe('didYouMean', () => {
 
   it('suggests nothing when no candidate is close', () => {
     expect(didYouMean('colour', ['keys', 'upstreams', 'cache'])).toBeNull();
+  });
+
+  it('falls back to the one candidate sharing the first four letters', () => {
+    expect(didYouMean('retry', ['retries', 'ttlMs', 'breaker'])).toBe('retries');
+    expect(didYouMean('--allow', ['--json', '--allow-unicode-local'])).toBe(
+      '--allow-unicode-local',
+    );
+  });
+
+  it('says nothing when several candidates share those letters', () => {
+    expect(didYouMean('time', ['timeoutMs', 'timeWindow'])).toBeNull();
   });
 });

@@ -20,7 +20,8 @@ function distance(a: string, b: string): number {
 
 /**
  * The closest of `candidates` to `input`, or `null` when none is close enough to be a typo
- * (at most a third of the word, and never more than 3 edits).
+ * (at most a third of the word, and never more than 3 edits). Failing that, a candidate that
+ * starts with the same four letters (`retry` for `retries`), when exactly one does.
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
@@ -33,5 +34,11 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     }
   }
   const allowed = Math.min(3, Math.max(1, Math.floor(input.length / 3)));
-  return bestDistance <= allowed ? best : null;
+  if (bestDistance <= allowed) return best;
+  const stem = input.toLowerCase().replace(/^-+/, '').slice(0, 4);
+  if (stem.length < 4) return null;
+  const sharing = candidates.filter((candidate) =>
+    candidate.toLowerCase().replace(/^-+/, '').startsWith(stem),
+  );
+  return sharing.length === 1 ? (sharing[0] ?? null) : null;
 }
