@@ -43,6 +43,7 @@ export function createDemoSite(options: DemoSiteOptions): Router {
     Object.entries(pages).map(([path, file]) => [path, readFileSync(join(dir, file), 'utf8')]),
   );
   const resultTemplate = readFileSync(join(dir, 'result.html'), 'utf8');
+  const headerTemplate = readFileSync(join(dir, 'header.html'), 'utf8');
   const magicHint = `<p>With the test key these addresses give every outcome, offline:</p><ul>${magicAddresses
     .map(
       ({ address, demonstrates }) =>
@@ -59,19 +60,28 @@ export function createDemoSite(options: DemoSiteOptions): Router {
   for (const [path, template] of templates) {
     router.get(path, function demoPage(req: Request, res: Response) {
       const mode = modeOf(req.query['key']);
+      const query = `?key=${mode}`;
+      // aria-current="false" is the same as no attribute: only the current page is marked.
+      const header = fill(headerTemplate, {
+        query,
+        isTest: String(mode === 'test'),
+        isLive: String(mode === 'live'),
+        onSignup: path === '/' ? 'page' : 'false',
+        onScriptTag: path === '/demo/script-tag' ? 'page' : 'false',
+        onPlayground: path === '/demo/playground' ? 'page' : 'false',
+      });
       const html = fill(
         template,
         {
+          header,
           endpoint,
           bundle,
           mode,
           publicKey: options.keys[mode],
-          isTest: String(mode === 'test'),
-          isLive: String(mode === 'live'),
-          query: `?key=${mode}`,
+          query,
           magicHint: mode === 'test' ? magicHint : liveHint,
         },
-        new Set(['magicHint']),
+        new Set(['header', 'magicHint']),
       );
       res.type('html').send(html);
     });
