@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Verdict } from '../core/verdict.js';
 import type { RemoteAnswer, RemoteCheckError } from './client.js';
@@ -133,69 +139,92 @@ export class EmailCheck extends LitElement {
     delegatesFocus: true,
   };
 
+  // Declared here rather than with decorators: the same options, without the decorator helpers
+  // and one call per property in the script-tag bundle.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    publicKey: { attribute: 'public-key' },
+    delay: { converter: milliseconds('delay', 800) },
+    timeout: { converter: milliseconds('timeout', 4000) },
+    tokenName: { attribute: 'token-name' },
+    undeliverable: {
+      attribute: 'undeliverable',
+      converter: policy('undeliverable', 'undeliverable'),
+    },
+    disposable: { converter: policy('disposable', 'disposable') },
+    roleBased: { attribute: 'role-based', converter: policy('role-based', 'role') },
+    catchAll: { attribute: 'catch-all', converter: policy('catch-all', 'catchAll') },
+    risky: { converter: policy('risky', 'risky') },
+    unknown: { converter: policy('unknown', 'unknown') },
+    noSuggestions: { attribute: 'no-suggestions', type: Boolean },
+    messages: messagesAttribute,
+    name: {},
+    value: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: {},
+    placeholder: {},
+    touched: { state: true, attribute: false },
+  };
+
   /** The proxy's validate URL, such as `/v1/validate`. Empty (the default): instant checks only. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** The public key (`pk_live_…` or `pk_test_…`) sent as `X-API-Key`. Default empty. */
-  @property({ attribute: 'public-key' }) publicKey = '';
+  publicKey = '';
 
   /** Milliseconds of pause in typing before the remote check. Default 800. */
-  @property({ converter: milliseconds('delay', 800) }) delay = 800;
+  delay = 800;
 
   /** Milliseconds a remote check may take before it counts as `unknown` (which passes). Default 4000. */
-  @property({ converter: milliseconds('timeout', 4000) }) timeout = 4000;
+  timeout = 4000;
 
   /** Name of the hidden field that carries the verdict token. Default `email_check_token`. */
-  @property({ attribute: 'token-name' }) tokenName = 'email_check_token';
+  tokenName = 'email_check_token';
 
   /** What an undeliverable address does: `block` (default), `warn` or `allow`. */
-  @property({ attribute: 'undeliverable', converter: policy('undeliverable', 'undeliverable') })
   undeliverable: Action = 'block';
 
   /** What a disposable address does: `block` (default), `warn` or `allow`. */
-  @property({ attribute: 'disposable', converter: policy('disposable', 'disposable') })
   disposable: Action = 'block';
 
   /** What a role-based address (info@, sales@) does: `warn` (default), `block` or `allow`. */
-  @property({ attribute: 'role-based', converter: policy('role-based', 'role') })
   roleBased: Action = 'warn';
 
   /** What an address on a catch-all domain does: `warn` (default), `block` or `allow`. */
-  @property({ attribute: 'catch-all', converter: policy('catch-all', 'catchAll') })
   catchAll: Action = 'warn';
 
   /** What another risky address (a full mailbox, …) does: `warn` (default), `block` or `allow`. */
-  @property({ attribute: 'risky', converter: policy('risky', 'risky') }) risky: Action = 'warn';
+  risky: Action = 'warn';
 
   /** What an address nobody could judge does: `allow` (default), `warn` or `block`. */
-  @property({ attribute: 'unknown', converter: policy('unknown', 'unknown') }) unknown: Action =
-    'allow';
+  unknown: Action = 'allow';
 
   /** Turns off the "Did you mean …?" suggestions. Default `false`. */
-  @property({ attribute: 'no-suggestions', type: Boolean }) noSuggestions = false;
+  noSuggestions = false;
 
   /** Strings to use instead of the built-in ones (JSON in the attribute). Default none. */
-  @property(messagesAttribute) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   /** Standalone mode: the field name in the form data. Default empty. */
-  @property() name = '';
+  name = '';
 
   /** The current value. The `value` attribute is the standalone default, restored on reset. */
-  @property() value = '';
+  value = '';
 
   /** Standalone mode: an empty value blocks submission. Default `false`. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Standalone mode: the field is disabled and left out of the form data. Default `false`. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Standalone mode: the visible label. Default none (the input is named by `messages.label`). */
-  @property() label = '';
+  label = '';
 
   /** Standalone mode: the input's placeholder. Default none. */
-  @property() placeholder = '';
+  placeholder = '';
 
-  @state() private touched = false;
+  private touched = false;
 
   /** Values whose suggestion the person dismissed, and values they chose to keep despite a warning. */
   private readonly dismissed = new Set<string>();
