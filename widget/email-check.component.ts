@@ -6,7 +6,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Verdict } from '../core/verdict.js';
 import type { RemoteAnswer, RemoteCheckError } from './client.js';
 import { styles } from './email-check.styles.js';
@@ -383,7 +382,6 @@ export class EmailCheck extends LitElement {
             id="input"
             type="email"
             autocomplete="email"
-            .value=${live(this.value)}
             placeholder=${this.placeholder || nothing}
             aria-label=${this.label ? nothing : messages.label}
             aria-describedby="message"
@@ -440,6 +438,9 @@ export class EmailCheck extends LitElement {
       this.#internals.setValidity({});
     } else {
       const anchor = this.renderRoot.querySelector('input') ?? undefined;
+      // What Lit's live() would do, without shipping it: the value typed is the truth, so the
+      // field is written only when the two differ, which keeps the caret where it is.
+      if (anchor && anchor.value !== this.value) anchor.value = this.value;
       const flags: ValidityStateFlags = !blocked
         ? {}
         : assessment.reason === 'required'
@@ -498,11 +499,9 @@ export class EmailCheck extends LitElement {
   /** The remote verdict, if the last remote check was about this very address and is done. */
   #remoteVerdict(instant: InstantCheck): Verdict | null {
     const { remote } = this;
-    const email = instant.syntax.valid ? instant.syntax.normalized : null;
-    if (!email || remote.email !== email) return null;
-    return remote.status === 'complete' || remote.status === 'error'
-      ? (remote.answer?.verdict ?? null)
-      : null;
+    const email = instant.syntax.normalized;
+    // The controller holds an answer only once a check settled (`complete` or `error`).
+    return (email && remote.email === email && remote.answer?.verdict) || null;
   }
 
   #compute(): View {
@@ -517,7 +516,7 @@ export class EmailCheck extends LitElement {
       acceptedWarning: this.kept.has(this.value),
     });
     const { action, reason } = assessment;
-    const email = instant.syntax.valid ? instant.syntax.normalized : null;
+    const email = instant.syntax.normalized;
     const checking =
       email !== null && this.remote.status === 'pending' && this.remote.email === email;
     // Syntax and "required" wait until the person has left the field once; the proxy's verdict
@@ -594,7 +593,7 @@ export class EmailCheck extends LitElement {
     if (first && !this.#input) this.#initial = this.value;
     clearTimeout(this.#timer);
     const instant = this.#instant();
-    const email = instant.syntax.valid ? instant.syntax.normalized : null;
+    const email = instant.syntax.normalized;
     // A newer value makes the request under way useless: abort it now, not when it answers.
     if (this.remote.email !== email) this.remote.reset();
     if (instant.empty) return;
