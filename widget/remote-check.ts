@@ -35,7 +35,6 @@ export class RemoteCheckController implements ReactiveController {
   email: string | null = null;
   /** The answer for `email` once settled; on failure an `unknown` verdict and an empty token. */
   answer: RemoteAnswer | null = null;
-  error: RemoteCheckError | null = null;
 
   #controller: AbortController | null = null;
   #settled: Promise<void> = Promise.resolve();
@@ -50,11 +49,6 @@ export class RemoteCheckController implements ReactiveController {
 
   hostDisconnected(): void {
     this.reset();
-  }
-
-  /** Resolves when the current check has settled (or was superseded). */
-  get settled(): Promise<void> {
-    return this.#settled;
   }
 
   /** Whether a verdict for `email` is remembered, so checking it costs no request. */
@@ -122,14 +116,12 @@ export class RemoteCheckController implements ReactiveController {
     this.status = 'initial';
     this.email = null;
     this.answer = null;
-    this.error = null;
   }
 
   #settle(status: RemoteStatus, answer: RemoteAnswer, error: RemoteCheckError | null): void {
     this.#controller = null;
     this.status = status;
     this.answer = answer;
-    this.error = error;
     this.host.requestUpdate();
     this.onSettled(answer, error);
   }
