@@ -26,6 +26,8 @@ export interface RequestOptions {
   publicKey: string;
   email: string;
   signal: AbortSignal;
+  /** The person chose to go on despite a warning: the proxy records it in the token. */
+  acceptWarning?: boolean;
 }
 
 /**
@@ -38,13 +40,14 @@ export async function requestVerdict({
   publicKey,
   email,
   signal,
+  acceptWarning = false,
 }: RequestOptions): Promise<RemoteAnswer> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-API-Key': publicKey },
-      body: JSON.stringify({ email }),
+      body: JSON.stringify(acceptWarning ? { email, options: { acceptWarning } } : { email }),
       signal,
       // The answer is about this address only: never let an HTTP cache serve another's.
       cache: 'no-store',

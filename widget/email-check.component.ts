@@ -600,7 +600,8 @@ export class EmailCheck extends LitElement {
     emit(this, 'email-check-result', { verdict: instantVerdict(instant), phase: 'instant' });
     if (!email || !this.#wantsRemote(instant)) return;
     // An address already answered is shown at once; others wait for a pause in typing.
-    if (this.remote.remembers(email)) void this.remote.run(email);
+    const kept = this.kept.has(this.value);
+    if (this.remote.remembers(email, kept)) void this.remote.run(email, kept);
     else this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
   }
 
@@ -615,7 +616,7 @@ export class EmailCheck extends LitElement {
     const instant = this.#instant();
     const email = instant.syntax.normalized;
     if (!email || !this.#wantsRemote(instant)) return Promise.resolve();
-    return this.remote.run(email);
+    return this.remote.run(email, this.kept.has(this.value));
   }
 
   #onRemote(answer: RemoteAnswer, error: RemoteCheckError | null): void {
@@ -643,8 +644,7 @@ export class EmailCheck extends LitElement {
       event.stopImmediatePropagation();
     };
     if (this.#submitting) return stop();
-    const settled = this.#checkNow();
-    if (this.remote.status === 'pending') {
+    const resubmitAfter = (settled: Promise<void>) => {
       stop();
       this.#submitting = true;
       const submitter = event.submitter;
@@ -659,10 +659,18 @@ export class EmailCheck extends LitElement {
             form.requestSubmit();
           }
         });
-      return;
-    }
+    };
+    const settled = this.#checkNow();
+    if (this.remote.status === 'pending') return resubmitAfter(settled);
     this.touched = true;
-    if (this.#compute().assessment.action === 'block') stop();
+    const { action } = this.#compute().assessment;
+    if (action === 'block') stop();
+    // Going on through a warning is accepting it: the token must say so, or the site's server
+    // would refuse what the person was told they could use.
+    else if (action === 'warn') {
+      this.kept.add(this.value);
+      resubmitAfter(this.#checkNow());
+    }
   };
 
   #redispatchChange(): void {
@@ -702,6 +710,8 @@ export class EmailCheck extends LitElement {
     this.kept.add(this.value);
     this.#refocus();
     this.requestUpdate();
+    // A token that records the choice, for the site's server.
+    void this.#checkNow();
   }
 
   /** The button that had focus is about to disappear: focus goes back to the field, not to the page. */

@@ -33,6 +33,8 @@ export class RemoteCheckController implements ReactiveController {
   status: RemoteStatus = 'initial';
   /** The address of the current or last check. */
   email: string | null = null;
+  /** Whether that check told the proxy the person accepted a warning. */
+  acceptWarning = false;
   /** The answer for `email` once settled; on failure an `unknown` verdict and an empty token. */
   answer: RemoteAnswer | null = null;
 
@@ -52,22 +54,28 @@ export class RemoteCheckController implements ReactiveController {
   }
 
   /** Whether a verdict for `email` is remembered, so checking it costs no request. */
-  remembers(email: string): boolean {
-    return remembered.has(this.#key(email));
+  remembers(email: string, acceptWarning = false): boolean {
+    return remembered.has(this.#key(email, acceptWarning));
   }
 
-  #key(email: string): string {
+  #key(email: string, acceptWarning: boolean): string {
     const { endpoint, publicKey } = this.config();
-    return `${endpoint}\n${publicKey}\n${email}`;
+    return `${endpoint}\n${publicKey}\n${email}\n${acceptWarning}`;
   }
 
-  /** Checks `email` unless it is already checked or being checked; returns when it settles. */
-  run(email: string): Promise<void> {
-    if (this.email === email && this.status !== 'initial') return this.#settled;
+  /**
+   * Checks `email` unless it is already checked or being checked; returns when it settles.
+   * With `acceptWarning` the proxy signs a token saying the person chose to go on despite a
+   * warning (the site's server accepts risky addresses only then).
+   */
+  run(email: string, acceptWarning = false): Promise<void> {
+    const same = this.email === email && this.acceptWarning === acceptWarning;
+    if (same && this.status !== 'initial') return this.#settled;
     this.reset();
     this.email = email;
+    this.acceptWarning = acceptWarning;
     const { endpoint, publicKey, timeout } = this.config();
-    const key = this.#key(email);
+    const key = this.#key(email, acceptWarning);
     const known = remembered.get(key);
     if (known) {
       this.#settle('complete', known, null);
@@ -84,7 +92,13 @@ export class RemoteCheckController implements ReactiveController {
     );
     this.status = 'pending';
     this.host.requestUpdate();
-    this.#settled = requestVerdict({ endpoint, publicKey, email, signal: controller.signal })
+    this.#settled = requestVerdict({
+      endpoint,
+      publicKey,
+      email,
+      acceptWarning,
+      signal: controller.signal,
+    })
       .then(
         (answer) => {
           if (this.#controller !== controller) return;
@@ -115,6 +129,7 @@ export class RemoteCheckController implements ReactiveController {
     this.#settled = Promise.resolve();
     this.status = 'initial';
     this.email = null;
+    this.acceptWarning = false;
     this.answer = null;
   }
 

@@ -121,6 +121,29 @@ describe('the demo signup page', { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  it('warns about a role address, and once the person keeps it the backend accepts it', async () => {
+    const page = await openSignup();
+    await typeEmail(page, 'role@example.com');
+    const keep = page.locator('email-check [part="message"] > [part="accept"]');
+    await expect.poll(() => keep.textContent(), poll).toContain('Use it anyway');
+    await page.screenshot({ path: `${shots}/role-warning.png` });
+    await keep.click();
+    const result = await submitAndRead(page);
+    expect(result).toEqual({ state: 'accepted', token: 'valid', verdict: 'risky' });
+    expect(await page.locator('#result').textContent()).toContain('chose to use it anyway');
+    await page.close();
+  });
+
+  it('treats submitting through a warning as keeping the address', async () => {
+    const page = await openSignup();
+    await typeEmail(page, 'catch-all@example.com');
+    await expect.poll(() => message(page).textContent(), poll).toContain('could not confirm');
+    const result = await submitAndRead(page);
+    expect(result).toEqual({ state: 'accepted', token: 'valid', verdict: 'risky' });
+    expect(await page.locator('#result').textContent()).toContain('chose to use it anyway');
+    await page.close();
+  });
+
   // What an attacker posting straight to the backend can do with tokens: nothing.
   const forged: Array<[string, (real: string) => string, string]> = [
     [

@@ -80,14 +80,16 @@ describe('<email-check> in a form', () => {
     expect(submitted.length).to.equal(0);
   });
 
-  it('lets a warned address submit', async () => {
+  it('lets a warned address submit, with a token that says the person went on', async () => {
     const ui = await wrappedField();
     const submitted = recordSubmits(formOf(ui));
     await ui.type('risky-role@example.com');
     await ui.leave();
     await ui.settled();
     await ui.click(submitButton(ui));
+    await waitUntil(() => submitted.length === 1, 'the form never submitted');
     expect(submitted.length).to.equal(1);
+    expect(submitted[0]?.get('email_check_token')).to.equal('tok.risky-role@example.com.kept');
   });
 
   it('waits for a check in flight, then submits once, with its token', async () => {

@@ -125,6 +125,8 @@ describe('<email-check> wrapping an input', () => {
       const ui = await wrappedField();
       await verdictFor(ui, 'risky-role@example.com');
       await ui.click(ui.part('accept') as HTMLElement);
+      await ui.settled();
+      expect(ui.tokenField?.value).to.equal('tok.risky-role@example.com.kept');
       expect(ui.is('warning')).to.equal(false);
       expect(ui.is('valid')).to.equal(true);
       expect(ui.part('accept')).to.equal(null);

@@ -98,9 +98,16 @@ export async function answer(request) {
   }
   if (kind === 'error500') return error(500, 'internal', 'Something broke.');
   if (kind === 'garbage') return { status: 200, body: { status: 'success', data: { email } } };
+  // Like the proxy, the token records whether the person kept the address despite a warning.
+  const kept = /** @type {{ options?: { acceptWarning?: unknown } }} */ (parsed)?.options
+    ?.acceptWarning;
   return {
     status: 200,
-    body: { status: 'success', data: fakeVerdict(email), token: `tok.${email}` },
+    body: {
+      status: 'success',
+      data: fakeVerdict(email),
+      token: `tok.${email}${kept === true ? '.kept' : ''}`,
+    },
   };
 }
 
