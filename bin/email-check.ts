@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { commands, usage } from './commands/index.js';
+import { commands, usage } from './commands/registry.js';
 
 /** The `email-check` command line: one subcommand per file under bin/commands/. */
 async function main(argv: string[]): Promise<number> {
@@ -8,11 +8,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     process.stderr.write(`email-check: unknown command "${name}"\n\n${usage}`);
     return 2;
   }
+  const command = await load();
   return command(args);
 }
 

@@ -1,12 +1,16 @@
-import { analyze } from './analyze.js';
-import { keys } from './keys.js';
-import { serve } from './serve.js';
-import { validate } from './validate.js';
-
 /** A subcommand: takes its own arguments, resolves to the exit status. */
 export type Command = (args: string[]) => Promise<number>;
 
-export const commands: Record<string, Command | undefined> = { analyze, validate, serve, keys };
+/**
+ * Each command is loaded when it runs, so `analyze` starts without loading Express, pino or the
+ * pipeline, and a command never fails because another one cannot load.
+ */
+export const commands: Record<string, (() => Promise<Command>) | undefined> = {
+  analyze: async () => (await import('./analyze.js')).analyze,
+  validate: async () => (await import('./validate.js')).validate,
+  serve: async () => (await import('./serve.js')).serve,
+  keys: async () => (await import('./keys.js')).keys,
+};
 
 export const usage = `Usage: email-check <command> [options]
 
