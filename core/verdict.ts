@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { checkNames, results, severities } from './verdict-values.js';
+
+export { checkNames, type CheckName } from './verdict-values.js';
 
 /**
  * The one verdict shape that the widget, the proxy, the CLI and every upstream adapter speak.
@@ -7,11 +10,11 @@ import { z } from 'zod';
  */
 
 /** What the address is worth sending mail to, with the meanings the hosted APIs give them. */
-export const resultSchema = z.enum(['deliverable', 'undeliverable', 'risky', 'unknown']);
+export const resultSchema = z.enum(results);
 export type VerdictResult = z.infer<typeof resultSchema>;
 
 /** `valid` for a score of 70 or more, `warning` for 40-69, `invalid` below 40. */
-export const severitySchema = z.enum(['valid', 'warning', 'invalid']);
+export const severitySchema = z.enum(severities);
 export type Severity = z.infer<typeof severitySchema>;
 
 /**
@@ -24,26 +27,12 @@ export const checkSchema = z.looseObject({
 });
 export type Check = z.infer<typeof checkSchema>;
 
-export const checkNames = [
-  'syntax',
-  'domain',
-  'disposable',
-  'roleBased',
-  'freeProvider',
-  'smtp',
-  'catchAll',
-] as const;
-export type CheckName = (typeof checkNames)[number];
-
-export const checksSchema = z.object({
-  syntax: checkSchema,
-  domain: checkSchema,
-  disposable: checkSchema,
-  roleBased: checkSchema,
-  freeProvider: checkSchema,
-  smtp: checkSchema,
-  catchAll: checkSchema,
-});
+export const checksSchema = z.object(
+  Object.fromEntries(checkNames.map((name) => [name, checkSchema])) as Record<
+    (typeof checkNames)[number],
+    typeof checkSchema
+  >,
+);
 export type Checks = z.infer<typeof checksSchema>;
 
 /** Which pipeline produced a verdict. */

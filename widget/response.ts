@@ -1,20 +1,8 @@
 import type { ErrorBody, ValidateResponse } from '../core/http.js';
-import type { CheckName } from '../core/verdict.js';
+import { checkNames, results, severities } from '../core/verdict-values.js';
 
 // A hand-written guard rather than the zod schema: the widget bundle must stay small, and it
 // only needs to know that the answer is safe to read, not why a malformed one is wrong.
-
-const results = ['deliverable', 'undeliverable', 'risky', 'unknown'];
-const severities = ['valid', 'warning', 'invalid'];
-const checkNames: CheckName[] = [
-  'syntax',
-  'domain',
-  'disposable',
-  'roleBased',
-  'freeProvider',
-  'smtp',
-  'catchAll',
-];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -27,8 +15,8 @@ export function isValidateResponse(body: unknown): body is ValidateResponse {
   const checks = data.checks;
   return (
     typeof data.email === 'string' &&
-    results.includes(data.result as string) &&
-    severities.includes(data.severity as string) &&
+    (results as readonly unknown[]).includes(data.result) &&
+    (severities as readonly unknown[]).includes(data.severity) &&
     typeof data.score === 'number' &&
     (data.suggestion === null || typeof data.suggestion === 'string') &&
     Array.isArray(data.reasons) &&
