@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import { magicAddresses } from '../upstreams/test.js';
 import { verdictTokenMiddleware, type VerdictTokenCheck } from '../tokens/index.js';
-import { packageRoot } from './find-root.js';
+import { packageRoot } from '../package-root.js';
 import { escapeHtml, fill } from './render.js';
 import { signupOutcome } from './signup-outcome.js';
 

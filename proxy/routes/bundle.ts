@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Request, Response } from 'express';
+import { join, resolve } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
 import { contextOf } from '../context.js';
 import { HttpError } from '../http-error.js';
+import { packageRoot } from '../package-root.js';
 
 /** The only files served: the widget's two bundles and their source maps. */
 export const bundleFiles = [
@@ -13,16 +12,16 @@ export const bundleFiles = [
   'email-check.js.map',
 ] as const;
 
-/**
- * dist/bundle of this package, whether this module runs from source (proxy/routes) or from the
- * build (dist/proxy/routes).
- */
+/** dist/bundle of this package, whether this module runs from source or from the build. */
 export function defaultBundleDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const fromSource = resolve(here, '../../dist/bundle');
-  const fromBuild = resolve(here, '../../bundle');
-  return existsSync(join(fromBuild, 'email-check.iife.js')) ? fromBuild : fromSource;
+  return join(packageRoot(), 'dist/bundle');
 }
+
+const headers = {
+  // A script tag on another site must be able to load it (helmet defaults to same-origin).
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cache-Control': 'public, max-age=300',
+};
 
 /**
  * GET /email-check.iife.js, /email-check.js and their maps: the built widget, so a landing page can
@@ -30,17 +29,14 @@ export function defaultBundleDir(): string {
  */
 export function bundleRoute(options: { dir: string }) {
   const dir = resolve(options.dir);
-  return function bundleHandler(req: Request, res: Response): void {
+  return function bundleHandler(req: Request, res: Response, next: NextFunction): void {
     contextOf(req).route = 'bundle';
     const name = req.path.slice(1);
-    const file = join(dir, name);
-    if (!existsSync(file)) {
-      throw new HttpError(404, 'not_found', `${name} is not built yet; run npm run build.`);
-    }
-    // A script tag on another site must be able to load it (helmet defaults to same-origin).
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.type(name.endsWith('.map') ? 'application/json' : 'text/javascript');
-    res.sendFile(file);
+    // sendFile finds out whether the file exists; its headers go only on a file it sends.
+    res.sendFile(join(dir, name), { headers }, (error) => {
+      if (error && !res.headersSent) {
+        next(new HttpError(404, 'not_found', `${name} is not built yet; run npm run build.`));
+      }
+    });
   };
 }

@@ -140,6 +140,8 @@ describe('the widget bundle', () => {
     const res = await request(app).get('/email-check.js');
     expect(res.status).toBe(404);
     expect(res.body.error.message).toMatch(/npm run build/);
+    // A missing bundle must not be cached by browsers as if it were the script.
+    expect(res.headers['cache-control'] ?? '').not.toContain('public');
   });
 
   it('serves nothing else from the bundle folder', async () => {
