@@ -7,6 +7,7 @@ import {
   type FakeUpstream,
   type RateWindow,
 } from './server.js';
+import { disposableDomains, roleLocals } from './address-rules.js';
 
 /**
  * A faithful fake of the hosted "spamidate" API, from its published documentation:
@@ -23,9 +24,6 @@ import {
  *   starting with `unknown` (a greylisting server) and is not probed with quickMode;
  * - catch-all for domains starting with `catch-all.` (not run with quickMode or skipCatchAll).
  */
-
-export const disposableDomains = ['mailinator.com', 'yopmail.com', 'guerrillamail.com'];
-export const roleLocals = ['admin', 'info', 'support', 'sales', 'contact', 'noreply', 'postmaster'];
 
 export interface FakeSpamidateOptions {
   /** The only key accepted; by default any `sk_live_` key is. */

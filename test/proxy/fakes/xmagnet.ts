@@ -6,6 +6,7 @@ import {
   type FakeUpstream,
   type RateWindow,
 } from './server.js';
+import { disposableDomains, roleLocals } from './address-rules.js';
 
 /**
  * A faithful fake of the hosted "xmagnet" API, from its published documentation:
@@ -25,8 +26,6 @@ import {
  * - `suggestion` for the misspelt domains in `typoDomains`.
  */
 
-export const disposableDomains = ['mailinator.com', 'yopmail.com', 'guerrillamail.com'];
-export const roleLocals = ['admin', 'info', 'support', 'sales', 'contact', 'noreply', 'postmaster'];
 export const freeDomains = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'];
 export const typoDomains: Record<string, string> = {
   'gmial.com': 'gmail.com',
