@@ -6,6 +6,15 @@ import type { AppConfigInput } from '../../../proxy/config/schema.js';
 import { baseConfig, keys, makeApp, shopOrigin } from '../support/app.js';
 
 const email = { email: 'deliverable@example.com' };
+
+/** A validate call with the test key, as a client behind a proxy that reports `ip`. */
+function validateFrom(app: Parameters<typeof request>[0], ip: string) {
+  return request(app)
+    .post('/v1/validate')
+    .set('X-API-Key', keys.test)
+    .set('X-Forwarded-For', ip)
+    .send(email);
+}
 const opened: { close(): Promise<void> }[] = [];
 afterAll(async () => {
   await Promise.all(opened.map((app) => app.close()));
@@ -71,12 +80,7 @@ describe('rate limits', () => {
 
   it('limits the key as a whole across clients', async () => {
     const app = limited(100, 2, { trustProxy: 1 });
-    const from = (ip: string) =>
-      request(app)
-        .post('/v1/validate')
-        .set('X-API-Key', keys.test)
-        .set('X-Forwarded-For', ip)
-        .send(email);
+    const from = (ip: string) => validateFrom(app, ip);
     expect((await from('198.51.100.1')).status).toBe(200);
     expect((await from('198.51.100.2')).status).toBe(200);
     const res = await from('198.51.100.3');
@@ -103,12 +107,7 @@ describe('rate limits', () => {
 
   it('counts IPv6 clients of one /56 together', async () => {
     const app = limited(2, 100, { trustProxy: 1 });
-    const from = (ip: string) =>
-      request(app)
-        .post('/v1/validate')
-        .set('X-API-Key', keys.test)
-        .set('X-Forwarded-For', ip)
-        .send(email);
+    const from = (ip: string) => validateFrom(app, ip);
     expect((await from('2001:db8:aa:bb01::1')).status).toBe(200);
     expect((await from('2001:db8:aa:bbfe::2')).status).toBe(200);
     expect((await from('2001:db8:aa:bb77:1:2:3:4')).status).toBe(429);
@@ -117,12 +116,7 @@ describe('rate limits', () => {
 
   it('follows a configured IPv6 prefix', async () => {
     const app = limited(1, 100, { trustProxy: 1, ipv6Prefix: 64 });
-    const from = (ip: string) =>
-      request(app)
-        .post('/v1/validate')
-        .set('X-API-Key', keys.test)
-        .set('X-Forwarded-For', ip)
-        .send(email);
+    const from = (ip: string) => validateFrom(app, ip);
     expect((await from('2001:db8:aa:bb01::1')).status).toBe(200);
     expect((await from('2001:db8:aa:bb02::1')).status).toBe(200);
     expect((await from('2001:db8:aa:bb02::2')).status).toBe(429);
@@ -132,12 +126,7 @@ describe('rate limits', () => {
 describe('trust proxy', () => {
   it('ignores X-Forwarded-For entirely when no proxy is trusted', async () => {
     const app = limited(1, 100);
-    const from = (ip: string) =>
-      request(app)
-        .post('/v1/validate')
-        .set('X-API-Key', keys.test)
-        .set('X-Forwarded-For', ip)
-        .send(email);
+    const from = (ip: string) => validateFrom(app, ip);
     expect((await from('198.51.100.1')).status).toBe(200);
     // A new forged address does not buy a new budget: the socket address is what counts.
     expect((await from('198.51.100.2')).status).toBe(429);
