@@ -82,12 +82,12 @@ export const ipRulesSchema = z
 
 export const keySchema = z
   .object({
-    /** The key itself: `pk_live_…`, `pk_test_…` or `sk_live_…`, at least 16 characters after it. */
+    /** The key itself: `pk_live_…`, `pk_test_…` or `sk_live_…`, then 16 to 248 characters. */
     key: z
       .string()
       .regex(
-        /^(pk_live|pk_test|sk_live)_[A-Za-z0-9_-]{16,}$/,
-        'expected "pk_live_", "pk_test_" or "sk_live_" followed by at least 16 letters, digits, "-" or "_"',
+        /^(pk_live|pk_test|sk_live)_[A-Za-z0-9_-]{16,248}$/,
+        'expected "pk_live_", "pk_test_" or "sk_live_" followed by 16 to 248 letters, digits, "-" or "_"',
       ),
     /** A short name for logs, metrics and verdict tokens. Default: derived from a hash of the key. */
     id: z

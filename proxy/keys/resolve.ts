@@ -3,7 +3,8 @@ import { secretKeyDefaultScopes } from '../config/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { createIpRules } from '../net/ip.js';
 import { compileOrigins } from '../net/origins.js';
-import { defaultKeyId, keyDigest } from './generate.js';
+import { defaultKeyId } from './generate.js';
+import { paddedKey } from './key-ring.js';
 import type { KeyType, ResolvedKey } from './types.js';
 
 /** What a public key may never do, whatever its configuration says. */
@@ -73,7 +74,8 @@ export function resolveKeys(config: AppConfig): ResolvedKey[] {
     const key: ResolvedKey = {
       id,
       type,
-      digest: keyDigest(entry.key),
+      padded: paddedKey(entry.key),
+      length: Buffer.byteLength(entry.key),
       scopes: new Set(scopes),
       origins: entry.origins ?? [],
       isAllowedOrigin: entry.origins?.length ? compileOrigins(entry.origins) : null,

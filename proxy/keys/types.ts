@@ -9,8 +9,10 @@ export interface ResolvedKey {
   /** Name used in logs, metrics and verdict tokens; never the key itself. */
   readonly id: string;
   readonly type: KeyType;
-  /** SHA-256 of the key, compared in constant time. */
-  readonly digest: Buffer;
+  /** The key's bytes, zero-padded to `maxKeyLength`, compared in constant time. */
+  readonly padded: Buffer;
+  /** The key's length in bytes. */
+  readonly length: number;
   readonly scopes: ReadonlySet<Scope>;
   /** `null`: any origin (secret keys, and test keys configured without origins). */
   readonly isAllowedOrigin: ((origin: string) => boolean) | null;
