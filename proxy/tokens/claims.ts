@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { checkSyntax } from '../../core/syntax.js';
 import type { VerdictResult } from '../../core/verdict.js';
+import { hmacSha256 } from './hmac.js';
 
 /** What a verdict token says. Short names keep the token small in a hidden form field. */
 export interface VerdictClaims {
@@ -33,7 +33,6 @@ export function normalizeForToken(email: string): string {
  * holds the syntax check's normalized form (the proxy's hot path), so it is not computed twice.
  */
 export function addressHash(email: string, secret: string, normalized = false): string {
-  return createHmac('sha256', secret)
-    .update(`email-check address\0${normalized ? email : normalizeForToken(email)}`)
-    .digest('base64url');
+  const address = normalized ? email : normalizeForToken(email);
+  return hmacSha256(secret, `email-check address\0${address}`).toString('base64url');
 }

@@ -1,12 +1,12 @@
-import { createHmac } from 'node:crypto';
 import type { VerdictResult } from '../../core/verdict.js';
 import { addressHash, type VerdictClaims } from './claims.js';
+import { hmacSha256 } from './hmac.js';
 
 export const tokenPrefix = 'ect1';
 
 /** HMAC-SHA256 of the token's first two parts. */
 export function signature(payload: string, secret: string): Buffer {
-  return createHmac('sha256', secret).update(`${tokenPrefix}.${payload}`).digest();
+  return hmacSha256(secret, `${tokenPrefix}.${payload}`);
 }
 
 export interface SignVerdictTokenInput {
@@ -17,6 +17,8 @@ export interface SignVerdictTokenInput {
   acceptedWarning: boolean;
   /** `email` is already the syntax check's normalized form. Default `false`. */
   normalized?: boolean;
+  /** `addressHash(email, secret)`, when the caller has it already. */
+  subject?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export function signVerdictToken(
   const iat = Math.floor(now / 1000);
   const claims: VerdictClaims = {
     v: 1,
-    sub: addressHash(input.email, secret, input.normalized === true),
+    sub: input.subject ?? addressHash(input.email, secret, input.normalized === true),
     res: input.result,
     score: input.score,
     kid: input.keyId,
