@@ -9,7 +9,7 @@ export function createMemoryRateLimitStore(): RateLimitStore {
   }, 60_000);
   sweeper.unref();
   return {
-    async increment(key, windowMs) {
+    increment(key, windowMs) {
       const now = Date.now();
       let window = windows.get(key);
       if (!window || window.resetAt <= now) {
