@@ -44,7 +44,7 @@ export function bulkRoute(deps: VerdictAnswerDeps) {
             key,
             options,
             acceptedWarning: false,
-            signal,
+            clientGone: () => signal,
           });
           items[index] = { email, status: 'success', data: verdict, token };
         } catch (error) {

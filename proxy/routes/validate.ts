@@ -33,7 +33,7 @@ export function validateRoute(deps: VerdictAnswerDeps) {
       key,
       options,
       acceptedWarning: options.acceptWarning === true,
-      signal: clientGone(res),
+      clientGone: () => clientGone(res),
     });
     context.result = verdict.result;
     context.email = maskEmail(verdict.email);

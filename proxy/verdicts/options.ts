@@ -4,6 +4,7 @@ import { didYouMean } from '../../core/did-you-mean.js';
 import type { VerdictResult } from '../../core/verdict.js';
 import type { Metrics } from '../metrics.js';
 import type { Upstream } from '../upstreams/types.js';
+import type { AddressKey } from './cache-key.js';
 import type { VerdictStore } from './types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,10 +35,11 @@ export interface VerdictServiceOptions {
   /** Per-upstream circuit breaker. Default: open after 5 consecutive failures, probe after 30 s. */
   breaker?: { failureThreshold: number; resetMs: number };
   /**
-   * HMAC key for cache keys. Default: random per process. Proxies sharing a Redis store must set
-   * the same value (for example one derived from the token secret) to share cache entries.
+   * Names a normalized address in cache keys by a keyed hash of it. Default: SHA-256 under a
+   * random per-process salt. Proxies sharing a Redis store must use the same one (the proxy uses
+   * the verdict token's address hash, keyed by the token secret) to share cache entries.
    */
-  cacheKeySalt?: string;
+  addressKey?: AddressKey;
   /** Deadline for credits, enrichment and readiness calls, in ms. Default 10 000. */
   deadlineMs?: number;
 }
@@ -60,7 +62,6 @@ const settingsSchema = z
       })
       .strict()
       .default({ failureThreshold: 5, resetMs: 30_000 }),
-    cacheKeySalt: z.string().min(16, 'cacheKeySalt must be at least 16 characters').optional(),
     deadlineMs: z.number().int().positive().default(10_000),
   })
   .strict();
@@ -76,7 +77,10 @@ export function resolveSettings(options: VerdictServiceOptions): VerdictServiceS
   for (const required of ['store', 'metrics', 'logger'] as const) {
     if (!options[required]) throw new TypeError(`verdict service: \`${required}\` is required.`);
   }
-  const services = new Set(['upstreams', 'store', 'metrics', 'logger']);
+  if (options.addressKey !== undefined && typeof options.addressKey !== 'function') {
+    throw new TypeError('verdict service: `addressKey` must be a function of the address.');
+  }
+  const services = new Set(['upstreams', 'store', 'metrics', 'logger', 'addressKey']);
   const rest = Object.fromEntries(Object.entries(options).filter(([key]) => !services.has(key)));
   const parsed = settingsSchema.safeParse(rest);
   if (!parsed.success) {

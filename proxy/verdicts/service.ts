@@ -24,7 +24,7 @@ interface Flight {
 export function createVerdictService(options: VerdictServiceOptions): VerdictService {
   const settings = resolveSettings(options);
   const { upstreams, store, metrics, logger } = options;
-  const cacheKey = createCacheKey(settings.cacheKeySalt);
+  const cacheKey = createCacheKey(options.addressKey);
   const inFlight = new Map<string, Flight>();
   const breakers = new Map<string, Breaker>();
   const policy = { retries: settings.retries, backoffMs: settings.backoffMs, maxBackoffMs: 2_000 };
@@ -184,7 +184,7 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
 
   async function lookup(name: string, request: VerdictRequest, waiter: Waiter) {
     const started = Date.now();
-    const key = cacheKey(request.email, request.options, name);
+    const key = cacheKey(request.email, request.options, name, request.addressKey);
     if (!request.forceRefresh) {
       const hit = await store.get(key).catch(() => undefined);
       if (hit) {
@@ -194,7 +194,7 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
     }
     // Timers and signals only on a miss: a cache hit is the hot path and needs neither.
     const remainingMs = Math.max(1, request.deadlineMs - (Date.now() - started));
-    const signal = deadlineSignal(remainingMs, request.signal);
+    const signal = deadlineSignal(remainingMs, request.clientGone?.());
     waiter.signal = signal;
     // A forced refresh never joins an ordinary call: it must reach the upstream itself.
     const flightKey = request.forceRefresh ? `${key}:refresh` : key;

@@ -16,6 +16,8 @@ export interface VerdictStore {
 export interface VerdictRequest {
   /** The normalized address (the proxy has already run the syntax check). */
   email: string;
+  /** The service's `addressKey` of `email`, when the caller has it already. */
+  addressKey?: string;
   /** Name of the configured upstream to ask (`local`, `spamidate`, `xmagnet`, `test`). */
   upstream: string;
   options: ValidateOptions;
@@ -28,8 +30,11 @@ export interface VerdictRequest {
    * Secret-key callers: failures reject with `UpstreamError`, which the app turns into 502/504.
    */
   failOpen: boolean;
-  /** The client went away. */
-  signal?: AbortSignal;
+  /**
+   * Makes the signal that the client went away. A function, called only on a cache miss: a hit
+   * never waits on anything, and an AbortController per request is a measurable share of it.
+   */
+  clientGone?: () => AbortSignal;
 }
 
 export interface VerdictOutcome {

@@ -193,6 +193,11 @@ describe('a client that goes away', () => {
     await expect
       .poll(() => logs().find((entry) => entry['reqId'] === 'gone-1'))
       .toMatchObject({ aborted: true, msg: 'request aborted by the client' });
+    // Nobody waits for the verdict any more, so the upstream call is stopped rather than
+    // answered 1.5 s later.
+    await expect
+      .poll(() => logs().find((entry) => entry['upstream'] === 'test'))
+      .toMatchObject({ kind: 'timeout', level: 40 });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });

@@ -122,7 +122,9 @@ describe('deadlines', () => {
     const { service } = serviceOver(upstreams);
     spamidate.next({ kind: 'hang' });
     const client = new AbortController();
-    const pending = service.validate(verdictRequest('jane@example.com', { signal: client.signal }));
+    const pending = service.validate(
+      verdictRequest('jane@example.com', { clientGone: () => client.signal }),
+    );
     setTimeout(() => client.abort(), 50);
     expect((await rejection(pending)).kind).toBe('timeout');
   });

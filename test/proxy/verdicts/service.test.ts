@@ -164,7 +164,7 @@ describe('the verdict service options', () => {
     [{ breaker: { failureThreshold: 0, resetMs: 1000 } }, /`breaker.failureThreshold`/],
     [{ ttlMs: { deliverable: -5 } }, /`ttlMs.deliverable`/],
     [{ ttlMs: { valid: 5 } }, /unsupported option `ttlMs.valid`/],
-    [{ cacheKeySalt: 'short' }, /at least 16 characters/],
+    [{ addressKey: 'a salt' }, /`addressKey` must be a function/],
     [{ retry: 2 }, /unsupported option `retry`. Did you mean `retries`\?/],
   ])('refuses %j at setup', (override, message) => {
     expect(() => createVerdictService({ ...base(), ...override } as never)).toThrow(message);
