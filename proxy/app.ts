@@ -1,6 +1,4 @@
-import { createHmac } from 'node:crypto';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { appConfigSchema, type AppConfig, type AppConfigInput } from './config/schema.js';
 import { parseOrThrow } from './config/errors.js';
@@ -21,6 +19,7 @@ import { rateLimit } from './middleware/rate-limit.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { requireScope } from './middleware/require-scope.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { validateBody } from './middleware/validate-body.js';
 import { openApiDocument } from './openapi.js';
 import { createPipeline } from './pipeline/index.js';
@@ -33,6 +32,7 @@ import { enrichRoute } from './routes/enrich.js';
 import { healthRoute, readyRoute } from './routes/health.js';
 import { metricsRoute, metricsTokenBypass } from './routes/metrics.js';
 import { tokenVerifyRoute } from './routes/token-verify.js';
+import { addressHash } from './tokens/claims.js';
 import { validateRoute } from './routes/validate.js';
 import {
   bulkRequestSchema,
@@ -115,10 +115,9 @@ export function createApp(input: AppConfigInput = {}, deps: AppDependencies = {}
     store,
     metrics,
     logger,
-    // Proxies sharing Redis share cache entries when they share the token secret.
-    cacheKeySalt: createHmac('sha256', tokenSecret)
-      .update('email-check cache key')
-      .digest('base64url'),
+    // The verdict token's address hash names addresses in the cache too, so each request hashes
+    // its address once; proxies sharing Redis share cache entries when they share the secret.
+    addressKey: (email) => addressHash(email, tokenSecret, true),
     ...(config.cache.ttlMs ? { ttlMs: config.cache.ttlMs } : {}),
     ...(config.retries !== undefined ? { retries: config.retries } : {}),
     ...(config.breaker ? { breaker: config.breaker } : {}),
@@ -152,7 +151,13 @@ export function createApp(input: AppConfigInput = {}, deps: AppDependencies = {}
   app.set('x-powered-by', false);
   // Answers to POSTs are never revalidated; hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  app.use(compose(requestId(), requestLog({ logger, metrics }), helmet()));
+  app.use(compose(requestId(), requestLog({ logger, metrics }), securityHeaders()));
+  // The hot path first, so that no other route's pattern is tried on the way to it.
+  app.post(
+    '/v1/validate',
+    compose(keyed, requireScope('validate'), small, validateBody(validateRequestSchema)),
+    validateRoute(verdictDeps),
+  );
 
   app.get('/healthz', healthRoute());
   app.get(
@@ -180,11 +185,6 @@ export function createApp(input: AppConfigInput = {}, deps: AppDependencies = {}
 
   const v1 = express.Router();
   v1.use(keyed);
-  v1.post(
-    '/validate',
-    compose(requireScope('validate'), small, validateBody(validateRequestSchema)),
-    validateRoute(verdictDeps),
-  );
   v1.post(
     '/validate/bulk',
     requireScope('bulk'),
