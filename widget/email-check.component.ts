@@ -1,11 +1,8 @@
 import {
-  html,
-  LitElement,
-  nothing,
+  ReactiveElement,
   type PropertyDeclarations,
   type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+} from '@lit/reactive-element';
 import type { Verdict } from '../core/verdict.js';
 import type { RemoteAnswer, RemoteCheckError } from './client.js';
 import { styles } from './email-check.styles.js';
@@ -16,6 +13,7 @@ import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } fr
 import { afterPress, watchPresses } from './pointer.js';
 import { RemoteCheckController } from './remote-check.js';
 import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
+import { arrange, createParts, setAttribute, setText, type Parts } from './parts.js';
 import { instantVerdict } from './verdicts.js';
 
 /** What the element shows, and the custom state it sets: `:state(checking)` and so on. */
@@ -130,11 +128,11 @@ let instances = 0;
  * @cssstate invalid - The address blocks submission (shown once the person left the field).
  * @cssstate suggestion - A likely-typo correction is on offer.
  */
-export class EmailCheck extends LitElement {
+export class EmailCheck extends ReactiveElement {
   static override styles = styles;
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...ReactiveElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
@@ -251,6 +249,7 @@ export class EmailCheck extends LitElement {
   #submitting = false;
   #lastSuggestion: string | null = null;
   #view: View | null = null;
+  #parts: Parts | null = null;
 
   constructor() {
     super();
@@ -368,46 +367,35 @@ export class EmailCheck extends LitElement {
     this.#sync();
   }
 
-  protected override render(): TemplateResult {
+  /** Builds the shadow DOM once (widget/parts.ts); each update then brings it up to date. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const parts = createParts();
+    parts.slot.addEventListener('slotchange', this.#attach);
+    parts.input.addEventListener('change', () => this.#redispatchChange());
+    parts.keep.addEventListener('click', () => this.#keep());
+    // The suggestion's two buttons act on the suggestion on screen.
+    const onSuggestion = (act: (suggestion: string) => void) => () => {
+      const suggestion = this.#view?.suggestion;
+      if (suggestion) act(suggestion);
+    };
+    parts.accept.addEventListener(
+      'click',
+      onSuggestion((it) => this.#accept(it)),
+    );
+    parts.dismiss.addEventListener(
+      'click',
+      onSuggestion((it) => this.#dismiss(it)),
+    );
+    root.append(parts.base);
+    this.#parts = parts;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
     const view = (this.#view = this.#compute());
-    const { tone, messages } = view;
-    const field = this.#input
-      ? nothing
-      : html`${
-            this.label
-              ? html`<label part="form-control-label" for="input">${this.label}</label>`
-              : nothing
-          }<input
-            part="input"
-            id="input"
-            type="email"
-            autocomplete="email"
-            placeholder=${this.placeholder || nothing}
-            aria-label=${this.label ? nothing : messages.label}
-            aria-describedby="message"
-            aria-invalid=${tone === 'invalid' ? 'true' : 'false'}
-            ?required=${this.required}
-            ?disabled=${this.disabled || this.#formDisabled}
-            @change=${this.#redispatchChange}
-          />`;
-    return html`<div part="base">
-      <slot @slotchange=${this.#attach}></slot>${field}
-      <div part="message" id="message" role="status" aria-live="polite" class=${tone}>
-        ${
-          tone && view.text
-            ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>`
-            : nothing
-        }${view.text}
-        ${
-          tone === 'warning'
-            ? html`<button part="accept" type="button" @click=${this.#keep}>
-                ${messages.useAnyway}
-              </button>`
-            : nothing
-        }
-        ${view.suggestion ? this.#renderSuggestion(view.suggestion, messages) : nothing}
-      </div>
-    </div>`;
+    super.update(changed);
+    this.#render(view);
   }
 
   protected override updated(): void {
@@ -428,16 +416,15 @@ export class EmailCheck extends LitElement {
       else input.removeAttribute('aria-invalid');
       if (this.#description) {
         this.#describe(input, this.#description.id);
-        this.#description.textContent = this.renderRoot
-          .querySelector('[part="message"]')
-          ?.textContent?.replace(/\s+/g, ' ')
-          .trim() as string;
+        this.#description.textContent = (this.#parts?.message.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim();
       }
       if (this.#tokenField) this.#tokenField.value = token;
       this.#internals.setFormValue(null);
       this.#internals.setValidity({});
     } else {
-      const anchor = this.renderRoot.querySelector('input') ?? undefined;
+      const anchor = this.#parts?.input;
       // What Lit's live() would do, without shipping it: the value typed is the truth, so the
       // field is written only when the two differ, which keeps the caret where it is.
       if (anchor && anchor.value !== this.value) anchor.value = this.value;
@@ -460,24 +447,48 @@ export class EmailCheck extends LitElement {
     }
   }
 
-  #renderSuggestion(suggestion: string, messages: Messages): TemplateResult {
+  /** Brings the shadow DOM up to date with the view. */
+  #render({ tone, text, suggestion, messages }: View): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    const own = !this.#input;
+    arrange(parts.base, [
+      parts.slot,
+      own && !!this.label && parts.label,
+      own && parts.input,
+      parts.message,
+    ]);
+    if (own) {
+      const { input } = parts;
+      setText(parts.label, this.label);
+      setAttribute(input, 'placeholder', this.placeholder || null);
+      setAttribute(input, 'aria-label', this.label ? null : messages.label);
+      setAttribute(input, 'aria-invalid', tone === 'invalid' ? 'true' : 'false');
+      input.required = this.required;
+      input.disabled = this.disabled || this.#formDisabled;
+    }
+    setAttribute(parts.message, 'class', tone);
+    setText(parts.icon, tone ? icons[tone] : '');
+    setText(parts.text, text);
+    setText(parts.keep, messages.useAnyway);
     const [before = '', after = ''] = messages.suggestion.split('{suggestion}');
-    return html`<span part="suggestion"
-        >${before}<button part="accept" type="button" @click=${() => this.#accept(suggestion)}>
-          ${suggestion}</button
-        >${after}</span
-      ><button
-        part="dismiss"
-        type="button"
-        aria-label=${messages.dismiss}
-        @click=${() => this.#dismiss(suggestion)}
-      >
-        ✕
-      </button>`;
+    setText(parts.before, before);
+    setText(parts.accept, suggestion ?? '');
+    setText(parts.after, after);
+    setAttribute(parts.dismiss, 'aria-label', messages.dismiss);
+    arrange(parts.message, [
+      !!tone && !!text && parts.icon,
+      parts.text,
+      parts.gaps[0],
+      tone === 'warning' && parts.keep,
+      parts.gaps[1],
+      !!suggestion && parts.suggestion,
+      !!suggestion && parts.dismiss,
+    ]);
   }
 
   get #field(): HTMLInputElement | null {
-    return this.#input ?? this.renderRoot?.querySelector?.('input') ?? null;
+    return this.#input ?? this.#parts?.input ?? null;
   }
 
   get #policy(): Policy {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { RemoteCheckError, requestVerdict, type RemoteAnswer } from './client.js';
 import { unknownVerdict } from './verdicts.js';
 
