@@ -13,7 +13,7 @@ import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } fr
 import { afterPress, watchPresses } from './pointer.js';
 import { RemoteCheckController } from './remote-check.js';
 import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
-import { arrange, createParts, setAttribute, setText, type Parts } from './parts.js';
+import { arrange, createParts, h, setAttribute, setText, type Parts } from './parts.js';
 import { instantVerdict } from './verdicts.js';
 
 /** What the element shows, and the custom state it sets: `:state(checking)` and so on. */
@@ -224,11 +224,11 @@ export class EmailCheck extends ReactiveElement {
   private touched = false;
 
   /** Values whose suggestion the person dismissed, and values they chose to keep despite a warning. */
-  private readonly dismissed = new Set<string>();
-  private readonly kept = new Set<string>();
+  readonly #dismissed = new Set<string>();
+  readonly #kept = new Set<string>();
 
-  private readonly validator = new EmailValidator();
-  private readonly remote = new RemoteCheckController(
+  readonly #validator = new EmailValidator();
+  readonly #remote = new RemoteCheckController(
     this,
     () => ({ endpoint: this.endpoint, publicKey: this.publicKey, timeout: this.timeout }),
     (answer, error) => this.#onRemote(answer, error),
@@ -286,7 +286,7 @@ export class EmailCheck extends ReactiveElement {
   /** The verdict token for the current value, or `''` when there is none yet. */
   get token(): string {
     const instant = this.#instant();
-    return (this.#remoteVerdict(instant) && this.remote.answer?.token) || '';
+    return (this.#remoteVerdict(instant) && this.#remote.answer?.token) || '';
   }
 
   /** The form the element belongs to. */
@@ -342,10 +342,10 @@ export class EmailCheck extends ReactiveElement {
   /** Called by the browser when the form is reset. */
   formResetCallback(): void {
     clearTimeout(this.#timer);
-    this.remote.reset();
+    this.#remote.reset();
     this.touched = false;
-    this.dismissed.clear();
-    this.kept.clear();
+    this.#dismissed.clear();
+    this.#kept.clear();
     // A wrapped input resets to its `value` attribute; that value counts as pre-filled again.
     this.value = this.#input ? this.#input.defaultValue : (this.getAttribute('value') ?? '');
     this.#initial = this.value;
@@ -412,8 +412,7 @@ export class EmailCheck extends ReactiveElement {
     if (this.#input) {
       const input = this.#input;
       input.setCustomValidity(blocked && assessment.reason !== 'required' ? message : '');
-      if (tone === 'invalid') input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
+      setAttribute(input, 'aria-invalid', tone === 'invalid' ? 'true' : null);
       if (this.#description) {
         this.#describe(input, this.#description.id);
         this.#description.textContent = (this.#parts?.message.textContent ?? '')
@@ -504,12 +503,12 @@ export class EmailCheck extends ReactiveElement {
   }
 
   #instant(): InstantCheck {
-    return this.validator.instant(this.value, !this.noSuggestions);
+    return this.#validator.instant(this.value, !this.noSuggestions);
   }
 
   /** The remote verdict, if the last remote check was about this very address and is done. */
   #remoteVerdict(instant: InstantCheck): Verdict | null {
-    const { remote } = this;
+    const remote = this.#remote;
     const email = instant.syntax.normalized;
     // The controller holds an answer only once a check settled (`complete` or `error`).
     return (email && remote.email === email && remote.answer?.verdict) || null;
@@ -519,17 +518,17 @@ export class EmailCheck extends ReactiveElement {
     const messages = messagesFor(nearestLang(this), this.messages);
     const instant = this.#instant();
     const verdict = this.#remoteVerdict(instant);
-    const assessment = this.validator.assess({
+    const assessment = this.#validator.assess({
       instant,
       verdict,
       policy: this.#policy,
       required: this.required && !this.#input,
-      acceptedWarning: this.kept.has(this.value),
+      acceptedWarning: this.#kept.has(this.value),
     });
     const { action, reason } = assessment;
     const email = instant.syntax.normalized;
     const checking =
-      email !== null && this.remote.status === 'pending' && this.remote.email === email;
+      email !== null && this.#remote.status === 'pending' && this.#remote.email === email;
     // Syntax and "required" wait until the person has left the field once; the proxy's verdict
     // arrives after a pause or on leaving, so it shows at once.
     const quiet = (reason === 'syntax' || reason === 'required') && !this.touched;
@@ -548,7 +547,7 @@ export class EmailCheck extends ReactiveElement {
             : '';
     const offered = verdict?.suggestion ?? instant.suggestion;
     const suggestion =
-      offered && offered !== instant.value.trim() && !this.dismissed.has(this.value)
+      offered && offered !== instant.value.trim() && !this.#dismissed.has(this.value)
         ? offered
         : null;
     return {
@@ -557,7 +556,7 @@ export class EmailCheck extends ReactiveElement {
       tone,
       text,
       suggestion,
-      token: (verdict && this.remote.answer?.token) || '',
+      token: (verdict && this.#remote.answer?.token) || '',
       messages,
     };
   }
@@ -571,20 +570,18 @@ export class EmailCheck extends ReactiveElement {
     this.#initial = input.value;
     this.#seen = null;
     if (!this.#tokenField) {
-      this.#tokenField = document.createElement('input');
-      this.#tokenField.type = 'hidden';
-      this.#tokenField.name = this.tokenName;
+      this.#tokenField = h('input', { type: 'hidden', name: this.tokenName });
       this.append(this.#tokenField);
     }
     if (!this.#description) {
       // The description lives in the light DOM next to the input, because aria-describedby
       // cannot point into a shadow root. It is never rendered: the status region shows it.
-      const description = document.createElement('span');
-      description.id = `${this.#id}-description`;
-      description.slot = 'description';
-      description.hidden = true;
-      this.#description = description;
-      this.append(description);
+      this.#description = h('span', {
+        id: `${this.#id}-description`,
+        slot: 'description',
+        hidden: '',
+      });
+      this.append(this.#description);
     }
     this.requestUpdate();
   };
@@ -606,13 +603,13 @@ export class EmailCheck extends ReactiveElement {
     const instant = this.#instant();
     const email = instant.syntax.normalized;
     // A newer value makes the request under way useless: abort it now, not when it answers.
-    if (this.remote.email !== email) this.remote.reset();
+    if (this.#remote.email !== email) this.#remote.reset();
     if (instant.empty) return;
     emit(this, 'email-check-result', { verdict: instantVerdict(instant), phase: 'instant' });
     if (!email || !this.#wantsRemote(instant)) return;
     // An address already answered is shown at once; others wait for a pause in typing.
-    const kept = this.kept.has(this.value);
-    if (this.remote.remembers(email, kept)) void this.remote.run(email, kept);
+    const kept = this.#kept.has(this.value);
+    if (this.#remote.remembers(email, kept)) void this.#remote.run(email, kept);
     else this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
   }
 
@@ -627,7 +624,7 @@ export class EmailCheck extends ReactiveElement {
     const instant = this.#instant();
     const email = instant.syntax.normalized;
     if (!email || !this.#wantsRemote(instant)) return Promise.resolve();
-    return this.remote.run(email, this.kept.has(this.value));
+    return this.#remote.run(email, this.#kept.has(this.value));
   }
 
   #onRemote(answer: RemoteAnswer, error: RemoteCheckError | null): void {
@@ -663,7 +660,7 @@ export class EmailCheck extends ReactiveElement {
         .then(() => this.updateComplete)
         .then(() => {
           this.#submitting = false;
-          if (!form.isConnected || this.remote.status === 'pending') return;
+          if (!form.isConnected || this.#remote.status === 'pending') return;
           try {
             form.requestSubmit(submitter);
           } catch {
@@ -672,14 +669,14 @@ export class EmailCheck extends ReactiveElement {
         });
     };
     const settled = this.#checkNow();
-    if (this.remote.status === 'pending') return resubmitAfter(settled);
+    if (this.#remote.status === 'pending') return resubmitAfter(settled);
     this.touched = true;
     const { action } = this.#compute().assessment;
     if (action === 'block') stop();
     // Going on through a warning is accepting it: the token must say so, or the site's server
     // would refuse what the person was told they could use.
     else if (action === 'warn') {
-      this.kept.add(this.value);
+      this.#kept.add(this.value);
       resubmitAfter(this.#checkNow());
     }
   };
@@ -711,14 +708,14 @@ export class EmailCheck extends ReactiveElement {
   }
 
   #dismiss(suggestion: string): void {
-    this.dismissed.add(this.value);
+    this.#dismissed.add(this.value);
     emit(this, 'email-check-suggestion', { suggestion, value: this.value, action: 'dismissed' });
     this.#refocus();
     this.requestUpdate();
   }
 
   #keep(): void {
-    this.kept.add(this.value);
+    this.#kept.add(this.value);
     this.#refocus();
     this.requestUpdate();
     // A token that records the choice, for the site's server.

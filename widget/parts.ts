@@ -25,8 +25,8 @@ export interface Parts {
   dismiss: HTMLButtonElement;
 }
 
-/** An element with its attributes and children. */
-function h<K extends keyof HTMLElementTagNameMap>(
+/** A new element with its attributes and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string>,
   ...children: (Node | string)[]
