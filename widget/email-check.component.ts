@@ -20,7 +20,6 @@ import { instantVerdict } from './verdicts.js';
 type Tone = 'checking' | 'valid' | 'warning' | 'invalid' | '';
 
 interface View {
-  instant: InstantCheck;
   assessment: Assessment;
   tone: Tone;
   /** The message under the field, if any. */
@@ -131,10 +130,7 @@ let instances = 0;
 export class EmailCheck extends ReactiveElement {
   static override styles = styles;
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = {
-    ...ReactiveElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
   // Declared here rather than with decorators: the same options, without the decorator helpers
   // and one call per property in the script-tag bundle.
@@ -144,10 +140,7 @@ export class EmailCheck extends ReactiveElement {
     delay: { converter: milliseconds('delay', 800) },
     timeout: { converter: milliseconds('timeout', 4000) },
     tokenName: { attribute: 'token-name' },
-    undeliverable: {
-      attribute: 'undeliverable',
-      converter: policy('undeliverable', 'undeliverable'),
-    },
+    undeliverable: { converter: policy('undeliverable', 'undeliverable') },
     disposable: { converter: policy('disposable', 'disposable') },
     roleBased: { attribute: 'role-based', converter: policy('role-based', 'role') },
     catchAll: { attribute: 'catch-all', converter: policy('catch-all', 'catchAll') },
@@ -161,6 +154,7 @@ export class EmailCheck extends ReactiveElement {
     disabled: { type: Boolean, reflect: true },
     label: {},
     placeholder: {},
+    // Lit implies `attribute: false` for state; the custom-elements manifest needs it said.
     touched: { state: true, attribute: false },
   };
 
@@ -236,20 +230,20 @@ export class EmailCheck extends ReactiveElement {
 
   readonly #internals = this.attachInternals();
   readonly #id = `email-check-${++instances}`;
-  /** The wrapped light-DOM input; `null` in standalone mode. */
-  #input: HTMLInputElement | null = null;
-  #tokenField: HTMLInputElement | null = null;
-  #description: HTMLElement | null = null;
-  #form: HTMLFormElement | null = null;
+  /** The wrapped light-DOM input; none in standalone mode. */
+  #input?: HTMLInputElement;
+  #tokenField?: HTMLInputElement;
+  #description?: HTMLElement;
+  #form?: HTMLFormElement | null;
   #formDisabled = false;
   /** The value the field had when it arrived (pre-filled): not sent for checking while unchanged. */
   #initial = '';
   #seen: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #submitting = false;
-  #lastSuggestion: string | null = null;
-  #view: View | null = null;
-  #parts: Parts | null = null;
+  #lastSuggestion?: string | null;
+  #view?: View;
+  #parts?: Parts;
 
   constructor() {
     super();
@@ -411,7 +405,8 @@ export class EmailCheck extends ReactiveElement {
     const message = blocked ? messages[assessment.reason as keyof Messages] : '';
     if (this.#input) {
       const input = this.#input;
-      input.setCustomValidity(blocked && assessment.reason !== 'required' ? message : '');
+      // A wrapped input is never blocked as `required`: the input's own `required` says that.
+      input.setCustomValidity(message);
       setAttribute(input, 'aria-invalid', tone === 'invalid' ? 'true' : null);
       if (this.#description) {
         this.#describe(input, this.#description.id);
@@ -551,7 +546,6 @@ export class EmailCheck extends ReactiveElement {
         ? offered
         : null;
     return {
-      instant,
       assessment,
       tone,
       text,
