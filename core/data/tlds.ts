@@ -17,7 +17,7 @@ const GENERIC_SET = new Set(GENERIC.split(' '));
 
 /** Whether `label` (lowercase, no dot) is a top-level domain that exists. */
 export function isRealTld(label: string): boolean {
-  if (!/^[a-z]{2}$/.test(label)) return GENERIC_SET.has(label);
+  if (label.length !== 2 || !/^[a-z]{2}$/.test(label)) return GENERIC_SET.has(label);
   const bit = (label.charCodeAt(0) - 97) * 26 + label.charCodeAt(1) - 97;
   return ((COUNTRY.charCodeAt(bit >> 3) >> (bit & 7)) & 1) === 1;
 }
