@@ -165,23 +165,11 @@ function checkAsciiDomain(domain: string): SyntaxCode | null {
   return null;
 }
 
-/** UTF-8 length; a lone surrogate counts as the three octets of its replacement. */
-function octets(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) count += 1;
-    else if (unit < 0x800) count += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-      count += 4;
-      i++;
-    } else count += 3;
-  }
-  return count;
-}
+const utf8 = new TextEncoder();
 
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
+/** UTF-8 length; a lone surrogate counts as the three octets of its replacement (U+FFFD). */
+function octets(text: string): number {
+  return NON_ASCII.test(text) ? utf8.encode(text).length : text.length;
 }
 
 function invalid(

@@ -1,11 +1,8 @@
 import {
-  html,
-  LitElement,
-  nothing,
+  ReactiveElement,
   type PropertyDeclarations,
   type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+} from '@lit/reactive-element';
 import type { Verdict } from '../core/verdict.js';
 import type { RemoteAnswer, RemoteCheckError } from './client.js';
 import { styles } from './email-check.styles.js';
@@ -16,13 +13,13 @@ import { defaultPolicy, parseAction, type Action, type Outcome, type Policy } fr
 import { afterPress, watchPresses } from './pointer.js';
 import { RemoteCheckController } from './remote-check.js';
 import { EmailValidator, type Assessment, type InstantCheck } from './validator.js';
+import { arrange, createParts, h, setAttribute, setText, type Parts } from './parts.js';
 import { instantVerdict } from './verdicts.js';
 
 /** What the element shows, and the custom state it sets: `:state(checking)` and so on. */
 type Tone = 'checking' | 'valid' | 'warning' | 'invalid' | '';
 
 interface View {
-  instant: InstantCheck;
   assessment: Assessment;
   tone: Tone;
   /** The message under the field, if any. */
@@ -130,13 +127,10 @@ let instances = 0;
  * @cssstate invalid - The address blocks submission (shown once the person left the field).
  * @cssstate suggestion - A likely-typo correction is on offer.
  */
-export class EmailCheck extends LitElement {
+export class EmailCheck extends ReactiveElement {
   static override styles = styles;
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
   // Declared here rather than with decorators: the same options, without the decorator helpers
   // and one call per property in the script-tag bundle.
@@ -146,10 +140,7 @@ export class EmailCheck extends LitElement {
     delay: { converter: milliseconds('delay', 800) },
     timeout: { converter: milliseconds('timeout', 4000) },
     tokenName: { attribute: 'token-name' },
-    undeliverable: {
-      attribute: 'undeliverable',
-      converter: policy('undeliverable', 'undeliverable'),
-    },
+    undeliverable: { converter: policy('undeliverable', 'undeliverable') },
     disposable: { converter: policy('disposable', 'disposable') },
     roleBased: { attribute: 'role-based', converter: policy('role-based', 'role') },
     catchAll: { attribute: 'catch-all', converter: policy('catch-all', 'catchAll') },
@@ -163,6 +154,7 @@ export class EmailCheck extends LitElement {
     disabled: { type: Boolean, reflect: true },
     label: {},
     placeholder: {},
+    // Lit implies `attribute: false` for state; the custom-elements manifest needs it said.
     touched: { state: true, attribute: false },
   };
 
@@ -226,11 +218,11 @@ export class EmailCheck extends LitElement {
   private touched = false;
 
   /** Values whose suggestion the person dismissed, and values they chose to keep despite a warning. */
-  private readonly dismissed = new Set<string>();
-  private readonly kept = new Set<string>();
+  readonly #dismissed = new Set<string>();
+  readonly #kept = new Set<string>();
 
-  private readonly validator = new EmailValidator();
-  private readonly remote = new RemoteCheckController(
+  readonly #validator = new EmailValidator();
+  readonly #remote = new RemoteCheckController(
     this,
     () => ({ endpoint: this.endpoint, publicKey: this.publicKey, timeout: this.timeout }),
     (answer, error) => this.#onRemote(answer, error),
@@ -238,19 +230,20 @@ export class EmailCheck extends LitElement {
 
   readonly #internals = this.attachInternals();
   readonly #id = `email-check-${++instances}`;
-  /** The wrapped light-DOM input; `null` in standalone mode. */
-  #input: HTMLInputElement | null = null;
-  #tokenField: HTMLInputElement | null = null;
-  #description: HTMLElement | null = null;
-  #form: HTMLFormElement | null = null;
+  /** The wrapped light-DOM input; none in standalone mode. */
+  #input?: HTMLInputElement;
+  #tokenField?: HTMLInputElement;
+  #description?: HTMLElement;
+  #form?: HTMLFormElement | null;
   #formDisabled = false;
   /** The value the field had when it arrived (pre-filled): not sent for checking while unchanged. */
   #initial = '';
   #seen: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #submitting = false;
-  #lastSuggestion: string | null = null;
-  #view: View | null = null;
+  #lastSuggestion?: string | null;
+  #view?: View;
+  #parts?: Parts;
 
   constructor() {
     super();
@@ -287,7 +280,7 @@ export class EmailCheck extends LitElement {
   /** The verdict token for the current value, or `''` when there is none yet. */
   get token(): string {
     const instant = this.#instant();
-    return (this.#remoteVerdict(instant) && this.remote.answer?.token) || '';
+    return (this.#remoteVerdict(instant) && this.#remote.answer?.token) || '';
   }
 
   /** The form the element belongs to. */
@@ -343,10 +336,10 @@ export class EmailCheck extends LitElement {
   /** Called by the browser when the form is reset. */
   formResetCallback(): void {
     clearTimeout(this.#timer);
-    this.remote.reset();
+    this.#remote.reset();
     this.touched = false;
-    this.dismissed.clear();
-    this.kept.clear();
+    this.#dismissed.clear();
+    this.#kept.clear();
     // A wrapped input resets to its `value` attribute; that value counts as pre-filled again.
     this.value = this.#input ? this.#input.defaultValue : (this.getAttribute('value') ?? '');
     this.#initial = this.value;
@@ -368,46 +361,35 @@ export class EmailCheck extends LitElement {
     this.#sync();
   }
 
-  protected override render(): TemplateResult {
+  /** Builds the shadow DOM once (widget/parts.ts); each update then brings it up to date. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const parts = createParts();
+    parts.slot.addEventListener('slotchange', this.#attach);
+    parts.input.addEventListener('change', () => this.#redispatchChange());
+    parts.keep.addEventListener('click', () => this.#keep());
+    // The suggestion's two buttons act on the suggestion on screen.
+    const onSuggestion = (act: (suggestion: string) => void) => () => {
+      const suggestion = this.#view?.suggestion;
+      if (suggestion) act(suggestion);
+    };
+    parts.accept.addEventListener(
+      'click',
+      onSuggestion((it) => this.#accept(it)),
+    );
+    parts.dismiss.addEventListener(
+      'click',
+      onSuggestion((it) => this.#dismiss(it)),
+    );
+    root.append(parts.base);
+    this.#parts = parts;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
     const view = (this.#view = this.#compute());
-    const { tone, messages } = view;
-    const field = this.#input
-      ? nothing
-      : html`${
-            this.label
-              ? html`<label part="form-control-label" for="input">${this.label}</label>`
-              : nothing
-          }<input
-            part="input"
-            id="input"
-            type="email"
-            autocomplete="email"
-            placeholder=${this.placeholder || nothing}
-            aria-label=${this.label ? nothing : messages.label}
-            aria-describedby="message"
-            aria-invalid=${tone === 'invalid' ? 'true' : 'false'}
-            ?required=${this.required}
-            ?disabled=${this.disabled || this.#formDisabled}
-            @change=${this.#redispatchChange}
-          />`;
-    return html`<div part="base">
-      <slot @slotchange=${this.#attach}></slot>${field}
-      <div part="message" id="message" role="status" aria-live="polite" class=${tone}>
-        ${
-          tone && view.text
-            ? html`<span part="icon" aria-hidden="true">${icons[tone]}</span>`
-            : nothing
-        }${view.text}
-        ${
-          tone === 'warning'
-            ? html`<button part="accept" type="button" @click=${this.#keep}>
-                ${messages.useAnyway}
-              </button>`
-            : nothing
-        }
-        ${view.suggestion ? this.#renderSuggestion(view.suggestion, messages) : nothing}
-      </div>
-    </div>`;
+    super.update(changed);
+    this.#render(view);
   }
 
   protected override updated(): void {
@@ -423,21 +405,20 @@ export class EmailCheck extends LitElement {
     const message = blocked ? messages[assessment.reason as keyof Messages] : '';
     if (this.#input) {
       const input = this.#input;
-      input.setCustomValidity(blocked && assessment.reason !== 'required' ? message : '');
-      if (tone === 'invalid') input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
+      // A wrapped input is never blocked as `required`: the input's own `required` says that.
+      input.setCustomValidity(message);
+      setAttribute(input, 'aria-invalid', tone === 'invalid' ? 'true' : null);
       if (this.#description) {
         this.#describe(input, this.#description.id);
-        this.#description.textContent = this.renderRoot
-          .querySelector('[part="message"]')
-          ?.textContent?.replace(/\s+/g, ' ')
-          .trim() as string;
+        this.#description.textContent = (this.#parts?.message.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim();
       }
       if (this.#tokenField) this.#tokenField.value = token;
       this.#internals.setFormValue(null);
       this.#internals.setValidity({});
     } else {
-      const anchor = this.renderRoot.querySelector('input') ?? undefined;
+      const anchor = this.#parts?.input;
       // What Lit's live() would do, without shipping it: the value typed is the truth, so the
       // field is written only when the two differ, which keeps the caret where it is.
       if (anchor && anchor.value !== this.value) anchor.value = this.value;
@@ -460,24 +441,48 @@ export class EmailCheck extends LitElement {
     }
   }
 
-  #renderSuggestion(suggestion: string, messages: Messages): TemplateResult {
+  /** Brings the shadow DOM up to date with the view. */
+  #render({ tone, text, suggestion, messages }: View): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    const own = !this.#input;
+    arrange(parts.base, [
+      parts.slot,
+      own && !!this.label && parts.label,
+      own && parts.input,
+      parts.message,
+    ]);
+    if (own) {
+      const { input } = parts;
+      setText(parts.label, this.label);
+      setAttribute(input, 'placeholder', this.placeholder || null);
+      setAttribute(input, 'aria-label', this.label ? null : messages.label);
+      setAttribute(input, 'aria-invalid', tone === 'invalid' ? 'true' : 'false');
+      input.required = this.required;
+      input.disabled = this.disabled || this.#formDisabled;
+    }
+    setAttribute(parts.message, 'class', tone);
+    setText(parts.icon, tone ? icons[tone] : '');
+    setText(parts.text, text);
+    setText(parts.keep, messages.useAnyway);
     const [before = '', after = ''] = messages.suggestion.split('{suggestion}');
-    return html`<span part="suggestion"
-        >${before}<button part="accept" type="button" @click=${() => this.#accept(suggestion)}>
-          ${suggestion}</button
-        >${after}</span
-      ><button
-        part="dismiss"
-        type="button"
-        aria-label=${messages.dismiss}
-        @click=${() => this.#dismiss(suggestion)}
-      >
-        ✕
-      </button>`;
+    setText(parts.before, before);
+    setText(parts.accept, suggestion ?? '');
+    setText(parts.after, after);
+    setAttribute(parts.dismiss, 'aria-label', messages.dismiss);
+    arrange(parts.message, [
+      !!tone && !!text && parts.icon,
+      parts.text,
+      parts.gaps[0],
+      tone === 'warning' && parts.keep,
+      parts.gaps[1],
+      !!suggestion && parts.suggestion,
+      !!suggestion && parts.dismiss,
+    ]);
   }
 
   get #field(): HTMLInputElement | null {
-    return this.#input ?? this.renderRoot?.querySelector?.('input') ?? null;
+    return this.#input ?? this.#parts?.input ?? null;
   }
 
   get #policy(): Policy {
@@ -493,12 +498,12 @@ export class EmailCheck extends LitElement {
   }
 
   #instant(): InstantCheck {
-    return this.validator.instant(this.value, !this.noSuggestions);
+    return this.#validator.instant(this.value, !this.noSuggestions);
   }
 
   /** The remote verdict, if the last remote check was about this very address and is done. */
   #remoteVerdict(instant: InstantCheck): Verdict | null {
-    const { remote } = this;
+    const remote = this.#remote;
     const email = instant.syntax.normalized;
     // The controller holds an answer only once a check settled (`complete` or `error`).
     return (email && remote.email === email && remote.answer?.verdict) || null;
@@ -508,17 +513,17 @@ export class EmailCheck extends LitElement {
     const messages = messagesFor(nearestLang(this), this.messages);
     const instant = this.#instant();
     const verdict = this.#remoteVerdict(instant);
-    const assessment = this.validator.assess({
+    const assessment = this.#validator.assess({
       instant,
       verdict,
       policy: this.#policy,
       required: this.required && !this.#input,
-      acceptedWarning: this.kept.has(this.value),
+      acceptedWarning: this.#kept.has(this.value),
     });
     const { action, reason } = assessment;
     const email = instant.syntax.normalized;
     const checking =
-      email !== null && this.remote.status === 'pending' && this.remote.email === email;
+      email !== null && this.#remote.status === 'pending' && this.#remote.email === email;
     // Syntax and "required" wait until the person has left the field once; the proxy's verdict
     // arrives after a pause or on leaving, so it shows at once.
     const quiet = (reason === 'syntax' || reason === 'required') && !this.touched;
@@ -537,16 +542,15 @@ export class EmailCheck extends LitElement {
             : '';
     const offered = verdict?.suggestion ?? instant.suggestion;
     const suggestion =
-      offered && offered !== instant.value.trim() && !this.dismissed.has(this.value)
+      offered && offered !== instant.value.trim() && !this.#dismissed.has(this.value)
         ? offered
         : null;
     return {
-      instant,
       assessment,
       tone,
       text,
       suggestion,
-      token: (verdict && this.remote.answer?.token) || '',
+      token: (verdict && this.#remote.answer?.token) || '',
       messages,
     };
   }
@@ -560,20 +564,18 @@ export class EmailCheck extends LitElement {
     this.#initial = input.value;
     this.#seen = null;
     if (!this.#tokenField) {
-      this.#tokenField = document.createElement('input');
-      this.#tokenField.type = 'hidden';
-      this.#tokenField.name = this.tokenName;
+      this.#tokenField = h('input', { type: 'hidden', name: this.tokenName });
       this.append(this.#tokenField);
     }
     if (!this.#description) {
       // The description lives in the light DOM next to the input, because aria-describedby
       // cannot point into a shadow root. It is never rendered: the status region shows it.
-      const description = document.createElement('span');
-      description.id = `${this.#id}-description`;
-      description.slot = 'description';
-      description.hidden = true;
-      this.#description = description;
-      this.append(description);
+      this.#description = h('span', {
+        id: `${this.#id}-description`,
+        slot: 'description',
+        hidden: '',
+      });
+      this.append(this.#description);
     }
     this.requestUpdate();
   };
@@ -595,13 +597,13 @@ export class EmailCheck extends LitElement {
     const instant = this.#instant();
     const email = instant.syntax.normalized;
     // A newer value makes the request under way useless: abort it now, not when it answers.
-    if (this.remote.email !== email) this.remote.reset();
+    if (this.#remote.email !== email) this.#remote.reset();
     if (instant.empty) return;
     emit(this, 'email-check-result', { verdict: instantVerdict(instant), phase: 'instant' });
     if (!email || !this.#wantsRemote(instant)) return;
     // An address already answered is shown at once; others wait for a pause in typing.
-    const kept = this.kept.has(this.value);
-    if (this.remote.remembers(email, kept)) void this.remote.run(email, kept);
+    const kept = this.#kept.has(this.value);
+    if (this.#remote.remembers(email, kept)) void this.#remote.run(email, kept);
     else this.#timer = setTimeout(() => void this.#checkNow(), this.delay);
   }
 
@@ -616,7 +618,7 @@ export class EmailCheck extends LitElement {
     const instant = this.#instant();
     const email = instant.syntax.normalized;
     if (!email || !this.#wantsRemote(instant)) return Promise.resolve();
-    return this.remote.run(email, this.kept.has(this.value));
+    return this.#remote.run(email, this.#kept.has(this.value));
   }
 
   #onRemote(answer: RemoteAnswer, error: RemoteCheckError | null): void {
@@ -652,7 +654,7 @@ export class EmailCheck extends LitElement {
         .then(() => this.updateComplete)
         .then(() => {
           this.#submitting = false;
-          if (!form.isConnected || this.remote.status === 'pending') return;
+          if (!form.isConnected || this.#remote.status === 'pending') return;
           try {
             form.requestSubmit(submitter);
           } catch {
@@ -661,14 +663,14 @@ export class EmailCheck extends LitElement {
         });
     };
     const settled = this.#checkNow();
-    if (this.remote.status === 'pending') return resubmitAfter(settled);
+    if (this.#remote.status === 'pending') return resubmitAfter(settled);
     this.touched = true;
     const { action } = this.#compute().assessment;
     if (action === 'block') stop();
     // Going on through a warning is accepting it: the token must say so, or the site's server
     // would refuse what the person was told they could use.
     else if (action === 'warn') {
-      this.kept.add(this.value);
+      this.#kept.add(this.value);
       resubmitAfter(this.#checkNow());
     }
   };
@@ -700,14 +702,14 @@ export class EmailCheck extends LitElement {
   }
 
   #dismiss(suggestion: string): void {
-    this.dismissed.add(this.value);
+    this.#dismissed.add(this.value);
     emit(this, 'email-check-suggestion', { suggestion, value: this.value, action: 'dismissed' });
     this.#refocus();
     this.requestUpdate();
   }
 
   #keep(): void {
-    this.kept.add(this.value);
+    this.#kept.add(this.value);
     this.#refocus();
     this.requestUpdate();
     // A token that records the choice, for the site's server.

@@ -1,6 +1,12 @@
-import { css } from 'lit';
+import { unsafeCSS } from '@lit/reactive-element';
 
-export const styles = css`
+// The styles are our own constant text, so they go to Lit as they are (`unsafeCSS`) rather than
+// through its `css` tag, whose checks on interpolated values cost 0.15 KB gzip of the script-tag
+// bundle and have nothing to check here. `css` remains the tag, as plain text, so that editors,
+// Prettier and the build's minifier (vite.config.ts) still treat the text as CSS.
+const css = String.raw;
+
+export const styles = unsafeCSS(css`
   :host {
     --email-check-gap: 0.25rem;
     --email-check-font-size: 0.875em;
@@ -93,4 +99,4 @@ export const styles = css`
       animation: none;
     }
   }
-`;
+`);

@@ -47,10 +47,11 @@ export function enhance({
   attributes = {},
   root = document,
 }: EnhanceOptions = {}): Enhancer {
+  // The node itself may be a matching input, besides those under it.
   const visit = (node: ParentNode) => {
-    if (node instanceof HTMLInputElement && node.matches(selector)) void wrap(node, attributes);
-    for (const input of node.querySelectorAll<HTMLInputElement>(selector)) {
-      if (input instanceof HTMLInputElement) void wrap(input, attributes);
+    for (const input of [node, ...node.querySelectorAll(selector)]) {
+      if (input instanceof HTMLInputElement && input.matches(selector))
+        void wrap(input, attributes);
     }
   };
   visit(root);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { RemoteCheckError, requestVerdict, type RemoteAnswer } from './client.js';
 import { unknownVerdict } from './verdicts.js';
 
@@ -124,7 +124,7 @@ export class RemoteCheckController implements ReactiveController {
 
   /** Aborts any request under way and forgets the current address. */
   reset(): void {
-    this.#controller?.abort(new DOMException('A newer value replaced this check.', 'AbortError'));
+    this.#controller?.abort();
     this.#controller = null;
     this.#settled = Promise.resolve();
     this.status = 'initial';

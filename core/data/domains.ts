@@ -1,7 +1,8 @@
 // Known mail domains with a popularity weight (4: the giants, 3: national leaders, 2: large
 // providers and ISPs, 1: known but smaller). A suggestion may only land on one of these, and a
 // domain on this list is never rewritten. Kept compact for the browser: each entry is
-// `<weight><suffix> <label> <label> …` and stands for `label.suffix` for every label.
+// `<weight><suffix> <label> <label> …` and stands for `label.suffix` for every label. Listed most
+// popular first, `.com` first among equals: the typo scan takes them in this order.
 const ENTRIES = [
   '4com gmail yahoo hotmail outlook icloud aol',
   '3com live msn ymail googlemail me mac protonmail gmx mail email qq 163 126 naver rocketmail sky btinternet',

@@ -17,10 +17,7 @@ const GENERIC_SET = new Set(GENERIC.split(' '));
 
 /** Whether `label` (lowercase, no dot) is a top-level domain that exists. */
 export function isRealTld(label: string): boolean {
-  if (label.length !== 2) return GENERIC_SET.has(label);
-  const first = label.charCodeAt(0) - 97;
-  const second = label.charCodeAt(1) - 97;
-  if (first < 0 || first > 25 || second < 0 || second > 25) return false;
-  const bit = first * 26 + second;
+  if (label.length !== 2 || !/^[a-z]{2}$/.test(label)) return GENERIC_SET.has(label);
+  const bit = (label.charCodeAt(0) - 97) * 26 + label.charCodeAt(1) - 97;
   return ((COUNTRY.charCodeAt(bit >> 3) >> (bit & 7)) & 1) === 1;
 }
