@@ -68,59 +68,66 @@ export function upstreamHttpError(error: UpstreamError, upstream: string): HttpE
   );
 }
 
+export interface VerdictAnswer {
+  verdict: Verdict;
+  token: string;
+}
+
 /**
  * One address to a verdict and its token: the core syntax check first (invalid syntax never costs
  * an upstream call), then the verdict service, failing open for browser keys and closed (502/504)
- * for secret keys.
+ * for secret keys. A verdict the service has at once (a memory-cache hit) is answered at once,
+ * not as a promise: that is the proxy's hot path.
  */
-export async function answerVerdict(
+export function answerVerdict(
   deps: VerdictAnswerDeps,
   question: VerdictQuestion,
-): Promise<{ verdict: Verdict; token: string }> {
+): VerdictAnswer | Promise<VerdictAnswer> {
   const { key } = question;
   const syntax = checkSyntax(question.email);
   const email = syntax.normalized ?? question.email;
   // One keyed hash of the address binds the token to it and names it in the cache.
   const subject = addressHash(email, deps.tokenSecret, syntax.normalized !== null);
-  let verdict: Verdict;
+  const answer = (verdict: Verdict): VerdictAnswer => ({
+    verdict,
+    token: signVerdictToken(
+      {
+        email,
+        normalized: syntax.normalized !== null,
+        subject,
+        result: verdict.result,
+        score: verdict.score,
+        keyId: key.id,
+        acceptedWarning: question.acceptedWarning,
+      },
+      deps.tokenSecret,
+      deps.tokenTtlMs,
+    ),
+  });
   if (!syntax.valid || syntax.normalized === null) {
-    verdict = invalidSyntaxVerdict(question.email, syntax);
-  } else {
-    const browser = key.type !== 'secret';
-    try {
-      const outcome = await deps.service.validate({
-        email: syntax.normalized,
-        addressKey: subject,
-        upstream: key.upstream,
-        options: {
-          quickMode: question.options.quickMode,
-          skipCatchAll: question.options.skipCatchAll,
-        },
-        forceRefresh: question.options.forceRefresh === true,
-        deadlineMs: browser ? deps.deadlines.publicMs : deps.deadlines.secretMs,
-        failOpen: browser,
-        clientGone: question.clientGone,
-      });
-      verdict = outcome.verdict;
-    } catch (error) {
-      if (error instanceof UpstreamError) throw upstreamHttpError(error, key.upstream);
-      throw error;
-    }
+    return answer(invalidSyntaxVerdict(question.email, syntax));
   }
-  const token = signVerdictToken(
-    {
-      email,
-      normalized: syntax.normalized !== null,
-      subject,
-      result: verdict.result,
-      score: verdict.score,
-      keyId: key.id,
-      acceptedWarning: question.acceptedWarning,
+  const browser = key.type !== 'secret';
+  const outcome = deps.service.validate({
+    email: syntax.normalized,
+    addressKey: subject,
+    upstream: key.upstream,
+    options: {
+      quickMode: question.options.quickMode,
+      skipCatchAll: question.options.skipCatchAll,
     },
-    deps.tokenSecret,
-    deps.tokenTtlMs,
+    forceRefresh: question.options.forceRefresh === true,
+    deadlineMs: browser ? deps.deadlines.publicMs : deps.deadlines.secretMs,
+    failOpen: browser,
+    clientGone: question.clientGone,
+  });
+  if (!(outcome instanceof Promise)) return answer(outcome.verdict);
+  return outcome.then(
+    ({ verdict }) => answer(verdict),
+    (error: unknown) => {
+      throw error instanceof UpstreamError ? upstreamHttpError(error, key.upstream) : error;
+    },
   );
-  return { verdict, token };
 }
 
 /**

@@ -16,7 +16,7 @@ export function createMemoryStore(options: MemoryStoreOptions): VerdictStore {
   }
   const cache = new LRUCache<string, Verdict>({ max: options.maxEntries });
   return {
-    async get(key) {
+    get(key) {
       return cache.get(key);
     },
     async set(key, verdict, ttlMs) {

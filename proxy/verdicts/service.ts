@@ -7,7 +7,7 @@ import { createCacheKey } from './cache-key.js';
 import { failOpenVerdict } from './fail-open.js';
 import { resolveSettings, type VerdictServiceOptions } from './options.js';
 import { retryDelay } from './retry.js';
-import type { VerdictRequest, VerdictService } from './types.js';
+import type { VerdictOutcome, VerdictRequest, VerdictService } from './types.js';
 
 export type { VerdictServiceOptions } from './options.js';
 export { defaultTtlMs } from './options.js';
@@ -182,16 +182,42 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
     signal?: AbortSignal;
   }
 
-  async function lookup(name: string, request: VerdictRequest, waiter: Waiter) {
-    const started = Date.now();
-    const key = cacheKey(request.email, request.options, name, request.addressKey);
-    if (!request.forceRefresh) {
-      const hit = await store.get(key).catch(() => undefined);
-      if (hit) {
-        metrics.cache.inc({ outcome: 'hit' });
-        return { verdict: { ...hit, cached: true }, cached: true };
-      }
+  // Each cache entry is handed out as one frozen copy marked `cached`, made on its first hit,
+  // rather than a new copy per request: callers only read verdicts, and one object per entry
+  // lets the validate route serialize each entry once.
+  const served = new WeakMap<Verdict, Verdict>();
+
+  /** A cached verdict, as the caller gets it. */
+  function hitOutcome(hit: Verdict): VerdictOutcome {
+    metrics.cache.inc({ outcome: 'hit' });
+    let verdict = served.get(hit);
+    if (!verdict) {
+      verdict = Object.freeze({ ...hit, cached: true });
+      served.set(hit, verdict);
     }
+    return { verdict, cached: true };
+  }
+
+  /** The store's verdict for `key`; a store that fails counts as a miss. */
+  function readStore(key: string): Verdict | undefined | Promise<Verdict | undefined> {
+    try {
+      const found = store.get(key);
+      return found instanceof Promise ? found.catch(() => undefined) : found;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function lookup(
+    name: string,
+    request: VerdictRequest,
+    waiter: Waiter,
+    key: string,
+    started: number,
+    stored: Promise<Verdict | undefined> | undefined,
+  ): Promise<VerdictOutcome> {
+    const hit = await stored;
+    if (hit) return hitOutcome(hit);
     // Timers and signals only on a miss: a cache hit is the hot path and needs neither.
     const remainingMs = Math.max(1, request.deadlineMs - (Date.now() - started));
     const signal = deadlineSignal(remainingMs, request.clientGone?.());
@@ -207,21 +233,36 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
     return { verdict: await flight.join(signal), cached: false };
   }
 
+  /** Everything but a synchronous hit: the store's promise, the upstream call, fail-open. */
+  async function answer(
+    request: VerdictRequest,
+    key: string,
+    started: number,
+    stored: Promise<Verdict | undefined> | undefined,
+  ): Promise<VerdictOutcome> {
+    const upstream = upstreamFor(request.upstream);
+    const waiter: Waiter = {};
+    try {
+      return await lookup(request.upstream, request, waiter, key, started, stored);
+    } catch (caught) {
+      const error = asUpstreamError(caught, waiter.signal, request.upstream);
+      if (!request.failOpen) throw error;
+      return {
+        verdict: failOpenVerdict(request.email, upstream.name),
+        cached: false,
+        failure: error.kind,
+      };
+    }
+  }
+
   return {
-    async validate(request) {
-      const upstream = upstreamFor(request.upstream);
-      const waiter: Waiter = {};
-      try {
-        return await lookup(request.upstream, request, waiter);
-      } catch (caught) {
-        const error = asUpstreamError(caught, waiter.signal, request.upstream);
-        if (!request.failOpen) throw error;
-        return {
-          verdict: failOpenVerdict(request.email, upstream.name),
-          cached: false,
-          failure: error.kind,
-        };
-      }
+    validate(request) {
+      const started = Date.now();
+      const key = cacheKey(request.email, request.options, request.upstream, request.addressKey);
+      const stored = request.forceRefresh ? undefined : readStore(key);
+      // A hit in a store that answers at once (memory) is answered at once: no promise at all.
+      if (stored !== undefined && !(stored instanceof Promise)) return hitOutcome(stored);
+      return answer(request, key, started, stored);
     },
 
     async credits(name, signal) {

@@ -6,7 +6,11 @@ import type { Credits, UpstreamErrorKind, ValidateOptions } from '../upstreams/t
  * Keys are already hashed by the caller; addresses are never stored in clear as keys.
  */
 export interface VerdictStore {
-  get(key: string): Promise<Verdict | undefined>;
+  /**
+   * The verdict under `key`, if any. A store that can answer at once (memory) answers
+   * synchronously: a cache hit is the proxy's hot path, and a promise there costs it.
+   */
+  get(key: string): Verdict | undefined | Promise<Verdict | undefined>;
   set(key: string, verdict: Verdict, ttlMs: number): Promise<void>;
   /** Whether the store answers, for /readyz. */
   ping(): Promise<boolean>;
@@ -50,7 +54,11 @@ export interface VerdictOutcome {
  * retries with backoff, circuit breakers and fail-open, in front of the upstream adapters.
  */
 export interface VerdictService {
-  validate(request: VerdictRequest): Promise<VerdictOutcome>;
+  /**
+   * The verdict for one address. A hit in a store that answers synchronously is returned as it
+   * is, not as a promise; everything else (Redis, a miss, an upstream call) as a promise.
+   */
+  validate(request: VerdictRequest): VerdictOutcome | Promise<VerdictOutcome>;
   credits(upstream: string, signal?: AbortSignal): Promise<Credits>;
   enrich(upstream: string, email: string, signal?: AbortSignal): Promise<unknown>;
   /** Whether `upstream` offers credits / enrichment at all (else the routes answer 404). */

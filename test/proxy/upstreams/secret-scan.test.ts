@@ -69,11 +69,11 @@ describe('the upstream secret', () => {
     };
 
     const run = async (upstream: string, failOpen: boolean, email = address) => {
-      await service
-        .validate(
+      await Promise.resolve(
+        service.validate(
           verdictRequest(email, { upstream, failOpen, deadlineMs: 300, forceRefresh: true }),
-        )
-        .then(record, record);
+        ),
+      ).then(record, record);
     };
     for (const behaviour of behaviours) {
       for (const failOpen of [true, false]) {

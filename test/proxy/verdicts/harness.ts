@@ -128,9 +128,9 @@ export function serviceOver(
   return { service, metrics, log, store };
 }
 
-/** The rejection of a promise that must reject. */
-export async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(
+/** The rejection of an answer that must be a rejected promise. */
+export async function rejection(answer: unknown): Promise<UpstreamError> {
+  const error = await Promise.resolve(answer).then(
     () => new Error('expected a rejection'),
     (caught: unknown) => caught,
   );

@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSpamidateUpstream } from '../../../proxy/upstreams/spamidate.js';
 import { createXmagnetUpstream } from '../../../proxy/upstreams/xmagnet.js';
+import { createMemoryStore } from '../../../proxy/verdicts/memory-store.js';
 import { defaultTtlMs } from '../../../proxy/verdicts/service.js';
+import type { VerdictOutcome, VerdictStore } from '../../../proxy/verdicts/types.js';
 import { startFakeSpamidate, type FakeSpamidate } from '../fakes/spamidate.js';
 import { startFakeXmagnet, type FakeXmagnet } from '../fakes/xmagnet.js';
 import { metricValue, serviceOver, verdictRequest, wait } from './harness.js';
@@ -37,6 +39,44 @@ describe('the verdict cache', () => {
     expect({ ...second.verdict, cached: false }).toEqual(first.verdict);
     expect(await metricValue(metrics.cache, { outcome: 'hit' })).toBe(1);
     expect(await metricValue(metrics.cache, { outcome: 'miss' })).toBe(1);
+  });
+
+  it('answers a memory hit at once, not as a promise, as one frozen verdict per entry', async () => {
+    const { service } = serviceOver(upstreams);
+    const miss = service.validate(verdictRequest('jane@example.com'));
+    expect(miss).toBeInstanceOf(Promise);
+    await miss;
+    const first = service.validate(verdictRequest('jane@example.com'));
+    const second = service.validate(verdictRequest('jane@example.com'));
+    expect(first).not.toBeInstanceOf(Promise);
+    expect(first).toMatchObject({ cached: true, verdict: { cached: true } });
+    expect((second as VerdictOutcome).verdict).toBe((first as VerdictOutcome).verdict);
+    expect(Object.isFrozen((first as VerdictOutcome).verdict)).toBe(true);
+    expect(spamidate.calls).toBe(1);
+  });
+
+  it('still answers a store that answers with a promise, and counts a store that throws as a miss', async () => {
+    const memory = createMemoryStore({ maxEntries: 10 });
+    const later: VerdictStore = { ...memory, get: async (key) => memory.get(key) };
+    const { service } = serviceOver(upstreams, { store: later });
+    await service.validate(verdictRequest('jane@example.com'));
+    const hit = service.validate(verdictRequest('jane@example.com'));
+    expect(hit).toBeInstanceOf(Promise);
+    expect(await hit).toMatchObject({ cached: true, verdict: { cached: true } });
+    expect(spamidate.calls).toBe(1);
+
+    const broken: VerdictStore = {
+      ...memory,
+      get: () => {
+        throw new Error('store down');
+      },
+    };
+    const failing = serviceOver(upstreams, { store: broken });
+    expect(await failing.service.validate(verdictRequest('jane@example.com'))).toMatchObject({
+      cached: false,
+      verdict: { result: 'deliverable' },
+    });
+    expect(spamidate.calls).toBe(2);
   });
 
   it('keeps separate entries for different options and different upstreams', async () => {
