@@ -113,6 +113,13 @@ describe('POST /v1/validate through a hosted upstream', () => {
     const second = await validate(keys.live, { email: 'ANN@example.com' });
     expect(second.body.data.cached).toBe(true);
     expect(spamidate.calls).toBe(1);
+    // The cached answer is the same verdict, as JSON with its type and exact length.
+    expect({ ...second.body.data, cached: false }).toEqual(first.body.data);
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(second.text));
+    expect(verifyVerdictToken(second.body.token, 'ann@example.com', tokenSecret)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('passes the options on', async () => {
