@@ -30,6 +30,12 @@ export function jsonDepth(buffer: Buffer, stopAt: number): number {
   return deepest;
 }
 
+/** Whether a request has a body, as `req.is` (type-is) decides it before matching a type. */
+function hasBody(req: Request): boolean {
+  const { 'transfer-encoding': encoding, 'content-length': length } = req.headers;
+  return encoding !== undefined || !Number.isNaN(Number(length));
+}
+
 /**
  * JSON bodies only: 415 for any other content type, 413 above `limit`, 400 for malformed JSON or
  * nesting deeper than `maxDepth` (refused before parsing, so a hostile body costs one scan).
@@ -57,7 +63,12 @@ export function jsonBody(options: JsonBodyOptions) {
     },
   });
   return function jsonBodyMiddleware(req: Request, res: Response, next: NextFunction): void {
-    if (!req.is('application/json')) {
+    // The type every client sends is recognised as it is; any other spelling goes to `req.is`.
+    const json =
+      req.headers['content-type'] === 'application/json'
+        ? hasBody(req)
+        : Boolean(req.is('application/json'));
+    if (!json) {
       throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
     }
     parse(req, res, next);

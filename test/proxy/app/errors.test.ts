@@ -59,6 +59,14 @@ describe('error answers', () => {
     );
   });
 
+  it('takes application/json written in any case and with parameters', async () => {
+    const res = await validate()
+      .set('Content-Type', 'Application/JSON; charset=UTF-8')
+      .send('{"email":"jane@example.com"}');
+    expect(res.status).toBe(200);
+    expect(res.body.data.email).toBe('jane@example.com');
+  });
+
   it('answers a validate body over 8 KB with 413', async () => {
     expectError(
       await validate().send({ email: `${'a'.repeat(9000)}@example.com` }),

@@ -152,4 +152,15 @@ describe('hostile input', () => {
     expect(res.status).toBe(404);
     expect(res.body.error.message.length).toBeLessThan(300);
   });
+
+  it('answers a JSON content type with no body at all with 415, however the type is written', async () => {
+    for (const type of ['application/json', 'Application/JSON; charset=utf-8']) {
+      const answer = await raw(
+        `POST /v1/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: ${keys.secret}\r\n` +
+          `Content-Type: ${type}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 415 /);
+      expect(answer).toContain('"code":"unsupported_media_type"');
+    }
+  });
 });
