@@ -19,18 +19,35 @@ async function invalidField(dir = 'ltr') {
 describe('<email-check> styling', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('takes its colours from --email-check-* custom properties', async () => {
+  it('takes its colours from --email-check-* custom properties, on it or on any ancestor', async () => {
     const ui = await invalidField();
-    ui.element.style.setProperty('--email-check-invalid-color', 'rgb(1, 2, 3)');
-    expect(getComputedStyle(ui.part('message') as HTMLElement).color).to.equal('rgb(1, 2, 3)');
+    const message = () => getComputedStyle(ui.part('message') as HTMLElement).color;
+    document.documentElement.style.setProperty('--email-check-invalid-color', 'rgb(4, 5, 6)');
+    try {
+      expect(message()).to.equal('rgb(4, 5, 6)');
+      ui.element.style.setProperty('--email-check-invalid-color', 'rgb(1, 2, 3)');
+      expect(message()).to.equal('rgb(1, 2, 3)');
+    } finally {
+      document.documentElement.style.removeProperty('--email-check-invalid-color');
+    }
   });
 
-  it('has dark defaults when the page prefers a dark scheme', async () => {
+  it('has dark defaults where the page offers a dark scheme and the person prefers it', async () => {
     const ui = await invalidField();
-    const light = getComputedStyle(ui.part('message') as HTMLElement).color;
-    await emulateMedia({ colorScheme: 'dark' });
-    const dark = getComputedStyle(ui.part('message') as HTMLElement).color;
-    expect(dark).not.to.equal(light);
+    const message = () => getComputedStyle(ui.part('message') as HTMLElement).color;
+    const light = message();
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      expect(message()).to.equal(light);
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = message();
+      expect(dark).not.to.equal(light);
+      // A page that offers only a light scheme keeps the light colours, as native fields do.
+      document.documentElement.style.colorScheme = '';
+      expect(message()).to.equal(light);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
   });
 
   it('lays the message out from the right on a right-to-left page', async () => {
