@@ -71,8 +71,7 @@ const messagesAttribute = {
       // reported below
     }
     console.error(
-      `<email-check>: messages='${value}' is not a JSON object of strings, ` +
-        `such as {"syntax": "Check the address"}. Using the built-in messages.`,
+      `<email-check>: messages='${value}' is not a JSON object of strings. Using the built-in messages.`,
     );
     return {};
   },
@@ -87,6 +86,10 @@ let instances = 0;
  * Wrap an `<input type="email">` to keep it as the form's field (it works without JavaScript,
  * with autofill and `<label for>`), or use the element alone and it renders its own input and is
  * the form field itself.
+ *
+ * The `--email-check-*` custom properties apply set on the element or on any ancestor (`:root`
+ * for a whole site). Colour defaults are `light-dark()` pairs: they follow the page's
+ * `color-scheme`, as native form fields do.
  *
  * @summary Email address field with instant typo hints and a server-side verdict.
  *
@@ -110,13 +113,13 @@ let instances = 0;
  *
  * @cssprop [--email-check-gap=0.25rem] - Space between the field and the message.
  * @cssprop [--email-check-font-size=0.875em] - Size of the message text.
- * @cssprop [--email-check-text-color=#3f3f46] - Colour of neutral messages.
- * @cssprop [--email-check-invalid-color=#b42318] - Colour of messages that block submission.
- * @cssprop [--email-check-warning-color=#8a4b00] - Colour of warnings.
- * @cssprop [--email-check-valid-color=#1a7f37] - Colour of the confirmation.
- * @cssprop [--email-check-accent-color=#1d4ed8] - Colour of buttons and focus rings.
- * @cssprop [--email-check-input-border=1px solid #71717a] - Standalone input border.
- * @cssprop [--email-check-input-background=#fff] - Standalone input background.
+ * @cssprop [--email-check-text-color=light-dark(#3f3f46, #d4d4d8)] - Colour of neutral messages.
+ * @cssprop [--email-check-invalid-color=light-dark(#b42318, #ff8a80)] - Colour of messages that block submission.
+ * @cssprop [--email-check-warning-color=light-dark(#8a4b00, #ffc46b)] - Colour of warnings.
+ * @cssprop [--email-check-valid-color=light-dark(#1a7f37, #6fdc8c)] - Colour of the confirmation.
+ * @cssprop [--email-check-accent-color=light-dark(#1d4ed8, #93b4ff)] - Colour of buttons and focus rings.
+ * @cssprop [--email-check-input-border=1px solid light-dark(#71717a, #a1a1aa)] - Standalone input border.
+ * @cssprop [--email-check-input-background=light-dark(#fff, #18181b)] - Standalone input background.
  * @cssprop [--email-check-input-color=inherit] - Standalone input text colour.
  * @cssprop [--email-check-input-padding=0.5rem 0.625rem] - Standalone input padding.
  * @cssprop [--email-check-input-radius=0.375rem] - Standalone input corner radius.

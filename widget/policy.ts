@@ -33,8 +33,7 @@ export function parseAction(attribute: string, value: string | null): Action | u
   const action = value.trim().toLowerCase();
   if (action === 'block' || action === 'warn' || action === 'allow') return action;
   console.error(
-    `<email-check>: ${attribute}="${value}" is not a policy; use "block", "warn" or "allow". ` +
-      'Keeping the default.',
+    `<email-check>: ${attribute}="${value}" is not "block", "warn" or "allow". Using the default.`,
   );
   return undefined;
 }

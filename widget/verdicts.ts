@@ -1,23 +1,26 @@
-import type { Verdict, VerdictResult } from '../core/verdict.js';
+import type { Verdict } from '../core/verdict.js';
 import type { InstantCheck } from './validator.js';
 
+/**
+ * A verdict the browser makes up on its own, in the shared shape: `undeliverable` (score 0) for
+ * invalid syntax, else `unknown` (score 50), with `reason` as its one reason.
+ */
 function verdict(
   email: string,
-  result: VerdictResult,
-  score: number,
-  syntaxPassed: boolean,
+  result: 'unknown' | 'undeliverable',
   reason: string,
   suggestion: string | null,
 ): Verdict {
+  const wellFormed = result === 'unknown';
   const notRun = { passed: null, message: 'Not checked' };
   return {
     email,
     result,
-    score,
-    severity: score >= 70 ? 'valid' : score >= 40 ? 'warning' : 'invalid',
+    score: wellFormed ? 50 : 0,
+    severity: wellFormed ? 'warning' : 'invalid',
     suggestion,
     checks: {
-      syntax: { passed: syntaxPassed, message: syntaxPassed ? 'Well-formed' : reason },
+      syntax: { passed: wellFormed, message: wellFormed ? 'Well-formed' : reason },
       domain: notRun,
       disposable: notRun,
       roleBased: notRun,
@@ -41,23 +44,13 @@ export function instantVerdict(check: InstantCheck): Verdict {
     ? verdict(
         syntax.normalized ?? check.value.trim(),
         'unknown',
-        50,
-        true,
         'Not checked yet',
         check.suggestion,
       )
-    : verdict(
-        check.value.trim(),
-        'undeliverable',
-        0,
-        false,
-        syntax.code ?? 'invalid',
-        check.suggestion,
-      );
+    : verdict(check.value.trim(), 'undeliverable', syntax.code ?? 'invalid', check.suggestion);
 }
 
 /** A verdict that says nothing: what the element falls back on when the check itself fails. */
 export function unknownVerdict(email: string, reason: string): Verdict {
-  const failed = verdict(email, 'unknown', 50, true, reason, null);
-  return failed;
+  return verdict(email, 'unknown', reason, null);
 }

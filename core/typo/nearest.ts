@@ -2,11 +2,11 @@ import { FAKE_TLD_ALLOWANCE, MARGIN, POPULARITY, clearWinner } from './confidenc
 import { typoDistance } from './distance.js';
 import { KNOWN, characterMask, type KnownDomain } from './known.js';
 
-/** How many bits of `mask` are set (the classic constant-time bit count). */
+/** How many bits of `mask` are set: each step clears the lowest one (masks hold a few letters). */
 function bits(mask: number): number {
-  mask -= (mask >>> 1) & 0x55555555;
-  mask = (mask & 0x33333333) + ((mask >>> 2) & 0x33333333);
-  return Math.imul((mask + (mask >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  let count = 0;
+  for (; mask; count++) mask &= mask - 1;
+  return count;
 }
 
 /**

@@ -114,7 +114,9 @@ describe('<email-check> wrapping an input', () => {
       console.error = (message: string) => errors.push(message);
       try {
         const ui = await wrappedField({ disposable: 'maybe' });
-        expect(errors.join('\n')).to.contain('disposable="maybe" is not a policy');
+        expect(errors).to.deep.equal([
+          '<email-check>: disposable="maybe" is not "block", "warn" or "allow". Using the default.',
+        ]);
         expect(ui.element.disposable).to.equal('block');
       } finally {
         console.error = original;

@@ -110,7 +110,7 @@ describe('policy', () => {
       expect(parseAction('catch-all', null)).to.equal(undefined);
       expect(parseAction('catch-all', 'deny')).to.equal(undefined);
       expect(errors).to.deep.equal([
-        '<email-check>: catch-all="deny" is not a policy; use "block", "warn" or "allow". Keeping the default.',
+        '<email-check>: catch-all="deny" is not "block", "warn" or "allow". Using the default.',
       ]);
     } finally {
       console.error = original;
