@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { checkSyntax } from '../core/syntax.js';
 import { fakeEndpoint, fakePublicKey, handleNode } from '../test/widget/support/fake-endpoint.js';
@@ -31,6 +32,19 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 const script = readFileSync(bundle, 'utf8');
+// The instant checks on their own (widget/validator.ts: core's syntax and suggestions), bundled
+// the way the page gets them, for timing them apart from the element.
+const validator = await build({
+  entryPoints: [resolve(root, 'widget/validator.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  globalName: 'InstantChecks',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+});
+const validatorScript = validator.outputFiles[0]?.text ?? '';
 
 const page = `<!doctype html>
 <html lang="en">
@@ -43,6 +57,7 @@ const page = `<!doctype html>
       </email-check>
     </form>
     <script src="/email-check.iife.js"></script>
+    <script src="/validator.js"></script>
     <script src="/measure.js"></script>
   </body>
 </html>`;
@@ -66,6 +81,7 @@ const server = createServer((req, res) => {
     const files: Record<string, [string, string]> = {
       '/': ['text/html', page],
       '/email-check.iife.js': ['text/javascript', script],
+      '/validator.js': ['text/javascript', validatorScript],
       '/measure.js': ['text/javascript', measure],
     };
     const file = files[req.url ?? ''];
@@ -118,8 +134,8 @@ for (const address of ADDRESSES) {
 const instant = await tab.evaluate((addresses) => {
   type Validator = { instant(value: string): unknown };
   const { EmailValidator } = (
-    window as unknown as { EmailCheck: { EmailValidator: new () => Validator } }
-  ).EmailCheck;
+    window as unknown as { InstantChecks: { EmailValidator: new () => Validator } }
+  ).InstantChecks;
   const prefixes = addresses.flatMap((address) =>
     [...address].map((_, i) => address.slice(0, i + 1)),
   );
