@@ -198,11 +198,17 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
     return { verdict, cached: true };
   }
 
-  /** The store's verdict for `key`; a store that fails counts as a miss. */
+  /**
+   * The store's verdict for `key`: the verdict itself when the store answered at once, else a
+   * promise (any thenable a store returns becomes one). A store that fails counts as a miss.
+   */
   function readStore(key: string): Verdict | undefined | Promise<Verdict | undefined> {
     try {
       const found = store.get(key);
-      return found instanceof Promise ? found.catch(() => undefined) : found;
+      if (typeof (found as PromiseLike<unknown> | undefined)?.then !== 'function') {
+        return found as Verdict | undefined;
+      }
+      return Promise.resolve(found).catch(() => undefined);
     } catch {
       return undefined;
     }

@@ -65,6 +65,22 @@ describe('the verdict cache', () => {
     expect(await hit).toMatchObject({ cached: true, verdict: { cached: true } });
     expect(spamidate.calls).toBe(1);
 
+    // A store may answer with any thenable, not only a native promise.
+    const thenable: VerdictStore = {
+      ...memory,
+      get: (key) =>
+        ({
+          then: (resolve: (value: unknown) => void) => resolve(memory.get(key)),
+        }) as unknown as Promise<undefined>,
+    };
+    const other = serviceOver(upstreams, { store: thenable });
+    await other.service.validate(verdictRequest('jane@example.com'));
+    expect(await other.service.validate(verdictRequest('jane@example.com'))).toMatchObject({
+      cached: true,
+      verdict: { cached: true, result: 'deliverable', email: 'jane@example.com' },
+    });
+    expect(spamidate.calls).toBe(2);
+
     const broken: VerdictStore = {
       ...memory,
       get: () => {
@@ -76,7 +92,7 @@ describe('the verdict cache', () => {
       cached: false,
       verdict: { result: 'deliverable' },
     });
-    expect(spamidate.calls).toBe(2);
+    expect(spamidate.calls).toBe(3);
   });
 
   it('keeps separate entries for different options and different upstreams', async () => {
