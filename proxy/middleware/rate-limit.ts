@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { contextOf } from '../context.js';
 import { HttpError } from '../http-error.js';
 import type { ResolvedKey } from '../keys/types.js';
+import { isPromiseLike } from '../maybe-promise.js';
 import type { Metrics } from '../metrics.js';
 import { ipGroup } from '../net/ip.js';
 import type { RateCount, RateLimitStore } from '../rate-limit/types.js';
@@ -107,7 +108,7 @@ export function rateLimit(options: RateLimitOptions) {
       return;
     }
     const counts = checks.map((check) => store.increment(check.counter(req), check.windowMs));
-    if (counts.some((count) => count instanceof Promise)) {
+    if (counts.some(isPromiseLike)) {
       Promise.all(counts).then((settled) => next(decide(res, checks, settled)), next);
       return;
     }

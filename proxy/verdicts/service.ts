@@ -4,6 +4,7 @@ import { UpstreamError, type Upstream } from '../upstreams/types.js';
 import { abortable, asUpstreamError, deadlineSignal, sleep } from './abort.js';
 import { createBreaker, type Breaker } from './breaker.js';
 import { createCacheKey } from './cache-key.js';
+import { isPromiseLike } from '../maybe-promise.js';
 import { failOpenVerdict } from './fail-open.js';
 import { resolveSettings, type VerdictServiceOptions } from './options.js';
 import { retryDelay } from './retry.js';
@@ -205,10 +206,7 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
   function readStore(key: string): Verdict | undefined | Promise<Verdict | undefined> {
     try {
       const found = store.get(key);
-      if (typeof (found as PromiseLike<unknown> | undefined)?.then !== 'function') {
-        return found as Verdict | undefined;
-      }
-      return Promise.resolve(found).catch(() => undefined);
+      return isPromiseLike(found) ? Promise.resolve(found).catch(() => undefined) : found;
     } catch {
       return undefined;
     }
@@ -267,7 +265,7 @@ export function createVerdictService(options: VerdictServiceOptions): VerdictSer
       const key = cacheKey(request.email, request.options, request.upstream, request.addressKey);
       const stored = request.forceRefresh ? undefined : readStore(key);
       // A hit in a store that answers at once (memory) is answered at once: no promise at all.
-      if (stored !== undefined && !(stored instanceof Promise)) return hitOutcome(stored);
+      if (stored !== undefined && !isPromiseLike(stored)) return hitOutcome(stored);
       return answer(request, key, started, stored);
     },
 
