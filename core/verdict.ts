@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkNames, results, severities } from './verdict-values.js';
+import { checkNames, results, severities, type CheckName } from './verdict-values.js';
 
 export { checkNames, type CheckName } from './verdict-values.js';
 
@@ -29,7 +29,7 @@ export type Check = z.infer<typeof checkSchema>;
 
 export const checksSchema = z.object(
   Object.fromEntries(checkNames.map((name) => [name, checkSchema])) as Record<
-    (typeof checkNames)[number],
+    CheckName,
     typeof checkSchema
   >,
 );
